@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// The public address of the archive: canonical URLs, the sitemap and feeds use it.
+// Set SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://zjgy-archive.github.io';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Chinese text has no spaces between words; keep the whitespace Astro would
+  // otherwise drop between inline elements only where authors put it.
+  compressHTML: true,
+  markdown: {
+    // remark-gfm needs the unified processor (Sätteri, Astro 7's default, does not run remark plugins).
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx(), sitemap()],
+});
