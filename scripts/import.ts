@@ -1,0 +1,142 @@
+/**
+ * `npm run import -- seeds/<file>.txt [--force] [--content <dir>]`
+ *
+ * Imports one issue's raw text into `content/issues/<id>/`: issue.yaml, one
+ * MDX file per article, and import.json (what was written, for hand-edit
+ * detection). Writes to a temporary folder and swaps it in, so a failed
+ * import leaves the content exactly as it was. Refuses to overwrite files
+ * corrected by hand unless --force.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { importIssue, type ImportResult } from '../src/ingest/import-issue.ts';
+import { loadVocabularies } from '../src/ingest/load-data.ts';
+import { articleKey, findHandEdits, IMPORTER_VERSION, sha256, type Manifest } from '../src/ingest/manifest.ts';
+import { articleToMdx, issueToYaml } from '../src/ingest/mdx.ts';
+import type { IssueOverrides } from '../src/ingest/overrides.ts';
+import { formatReport } from '../src/ingest/report.ts';
+import { ImportError } from '../src/ingest/types.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    force: { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`import: ${message}\n`);
+  process.exit(code);
+}
+
+if (positionals.length !== 1) fail('usage: npm run import -- seeds/<file>.txt [--force]', 2);
+const seedPath = positionals[0]!;
+if (!existsSync(seedPath)) fail(`${seedPath}: no such file`, 2);
+const seedRel = relative(process.cwd(), resolve(seedPath));
+
+let overrides: IssueOverrides = {};
+const overridesPath = seedPath.replace(/\.[^.]+$/, '.yaml');
+if (existsSync(overridesPath)) {
+  try {
+    overrides = (parseYaml(readFileSync(overridesPath, 'utf8')) ?? {}) as IssueOverrides;
+  } catch (e) {
+    fail(`${overridesPath}: not valid YAML: ${(e as Error).message}`);
+  }
+}
+
+const bytes = readFileSync(seedPath);
+let result: ImportResult;
+try {
+  result = importIssue(bytes, seedRel, loadVocabularies(), overrides);
+} catch (e) {
+  if (e instanceof ImportError) fail(`${e.message}\nNothing was written.`);
+  throw e;
+}
+
+const errors = result.report.issues.filter((i) => i.level === 'error');
+if (errors.length && !values.force) {
+  process.stdout.write(formatReport(result.report));
+  fail(`${errors.length} error(s); nothing was written (use --force to write anyway).`);
+}
+
+const issueDir = join(values.content, 'issues', result.issueId);
+const manifestPath = join(issueDir, 'import.json');
+const previous: Manifest | undefined = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
+
+if (
+  previous &&
+  previous.seedSha256 === sha256(bytes) &&
+  previous.importer === IMPORTER_VERSION &&
+  !values.force
+) {
+  process.stdout.write(`${seedRel}: unchanged since the last import of ${result.issueId}; nothing to do.\n`);
+  process.exit(0);
+}
+
+const onDisk = new Map<string, string>();
+if (existsSync(issueDir)) {
+  for (const f of listFiles(issueDir)) if (f !== 'import.json') onDisk.set(f, readFileSync(join(issueDir, f), 'utf8'));
+}
+const edits = findHandEdits(previous, onDisk);
+if ((edits.edited.length || edits.added.length) && !values.force) {
+  const list = [...edits.edited.map((f) => `  edited by hand: ${join(issueDir, f)}`), ...edits.added.map((f) => `  not written by the importer: ${join(issueDir, f)}`)];
+  fail(`refusing to overwrite ${issueDir}:\n${list.join('\n')}\nKeep your corrections (commit them), or re-import with --force to replace them.`, 3);
+}
+
+// Keep slugs of articles already imported: their URLs are published.
+const oldSlugs = new Map<string, string>();
+for (const [file, entry] of Object.entries(previous?.files ?? {})) {
+  if (entry.key && file.startsWith('articles/')) oldSlugs.set(entry.key, basename(file, '.mdx'));
+}
+const taken = new Set<string>();
+for (const a of result.articles) {
+  const old = oldSlugs.get(articleKey(a));
+  if (old && !taken.has(old)) a.slug = old;
+  taken.add(a.slug);
+}
+for (const e of result.toc) {
+  const a = result.articles.find((x) => x.tocEntry && x.tocEntry.text === e.text && x.tocEntry.section.name === e.section);
+  if (a) e.slug = a.slug;
+}
+
+const files = new Map<string, { text: string; key?: string }>();
+files.set('issue.yaml', { text: issueToYaml(result, seedRel) });
+for (const a of result.articles) files.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
+const manifest: Manifest = {
+  importer: IMPORTER_VERSION,
+  seed: seedRel,
+  seedSha256: sha256(bytes),
+  files: Object.fromEntries([...files].map(([p, f]) => [p, { sha256: sha256(f.text), ...(f.key ? { key: f.key } : {}) }])),
+};
+
+const tmp = join(dirname(issueDir), `.${result.issueId}.tmp-${process.pid}`);
+const backup = join(dirname(issueDir), `.${result.issueId}.old-${process.pid}`);
+try {
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [p, f] of files) {
+    mkdirSync(dirname(join(tmp, p)), { recursive: true });
+    writeFileSync(join(tmp, p), f.text);
+  }
+  writeFileSync(join(tmp, 'import.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  mkdirSync(dirname(issueDir), { recursive: true });
+  if (existsSync(issueDir)) renameSync(issueDir, backup);
+  renameSync(tmp, issueDir);
+  rmSync(backup, { recursive: true, force: true });
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
+  if (existsSync(backup) && !existsSync(issueDir)) renameSync(backup, issueDir);
+  fail(`could not write ${issueDir}: ${(e as Error).message}\nThe content folder is as it was.`);
+}
+
+if (!values.quiet) process.stdout.write(formatReport(result.report, result.articles));
+process.stdout.write(`Wrote ${files.size - 1} articles and issue.yaml to ${issueDir}\n`);
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(dir, join(prefix, d.name)) : [join(prefix, d.name)],
+  );
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * What an import wrote, kept beside the issue's content (`import.json`): the
+ * hash of every file as generated, so that a later import can tell which
+ * files an archivist has corrected by hand, and each article's key, so that
+ * a re-import keeps the article's slug (and so its URL).
+ */
+export interface Manifest {
+  importer: string;
+  seed: string;
+  seedSha256: string;
+  /** File path relative to the issue folder → hash as generated, and the article's key. */
+  files: Record<string, { sha256: string; key?: string }>;
+}
+
+/** Bump when the importer's output changes, so unchanged seeds are re-imported once. */
+export const IMPORTER_VERSION = '1';
+
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A stable key for an article across imports of the same issue. */
+export function articleKey(a: { sectionKey: string; tocTitle?: string; title: string; order: number; kind: string }): string {
+  return a.kind === 'news' ? `news|${a.title}` : `${a.sectionKey}|${a.tocTitle ?? a.title}`;
+}
+
+export interface EditCheck {
+  /** Files whose content differs from what the last import wrote. */
+  edited: string[];
+  /** Files present that the last import did not write. */
+  added: string[];
+}
+
+/** Compares the files on disk with the manifest of the last import. */
+export function findHandEdits(manifest: Manifest | undefined, onDisk: Map<string, string>): EditCheck {
+  const edited: string[] = [];
+  const added: string[] = [];
+  for (const [path, text] of onDisk) {
+    const m = manifest?.files[path];
+    if (!m) added.push(path);
+    else if (m.sha256 !== sha256(text)) edited.push(path);
+  }
+  return { edited: edited.sort(), added: added.sort() };
+}
