@@ -1,0 +1,157 @@
+/**
+ * Validates the content folder without building the site: the same zod
+ * schemas as the content collections, plus what a schema cannot see across
+ * files (ids, URLs, references) and the marks of a bad import left in text.
+ * Pure over the files it is given; `scripts/check.ts` reads the disk.
+ */
+import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
+import { articleSchema, issueSchema, type ArticleData, type IssueData } from './schemas.ts';
+import { mdxToPlainText } from './plain-text.ts';
+
+export interface Finding {
+  level: 'error' | 'warning';
+  file: string;
+  line: number;
+  field?: string;
+  message: string;
+}
+
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+interface ParsedArticle {
+  file: string;
+  data: ArticleData;
+  body: string;
+  bodyLine: number;
+}
+
+/** Splits an MDX file into its frontmatter (parsed, with line numbers per key) and body. */
+function splitFrontmatter(f: ContentFile, findings: Finding[]): { data: unknown; keyLines: Map<string, number>; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(f.text);
+  if (!m) {
+    findings.push({ level: 'error', file: f.path, line: 1, message: 'no frontmatter (the file must start with ---)' });
+    return undefined;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(m[1] ?? '', { lineCounter: counter });
+  if (doc.errors.length) {
+    for (const e of doc.errors) findings.push({ level: 'error', file: f.path, line: 1 + (counter.linePos(e.pos[0]).line ?? 0), message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}` });
+    return undefined;
+  }
+  return {
+    data: doc.toJS(),
+    keyLines: keyLinesOf(doc, counter, 1),
+    body: f.text.slice(m[0].length),
+    bodyLine: (m[0].match(/\n/g)?.length ?? 0) + 1,
+  };
+}
+
+function keyLinesOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, offset: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null;
+  for (const item of contents?.items ?? []) {
+    const k = item.key;
+    if (k?.range) out.set(String(k.value), counter.linePos(k.range[0]).line + offset);
+  }
+  return out;
+}
+
+const FURNITURE = /\*\*[0-9I■]{1,3}\*\*|\^\[\d+\]|[¹²³■]/u;
+
+/** Checks every issue and article file given; returns findings, errors first. */
+export function checkContent(files: ContentFile[]): Finding[] {
+  const findings: Finding[] = [];
+  const issues = new Map<string, { file: string; data: IssueData }>();
+  const articles: ParsedArticle[] = [];
+
+  for (const f of files.filter((x) => x.path.endsWith('/issue.yaml'))) {
+    let raw: unknown;
+    try {
+      raw = parseYaml(f.text);
+    } catch (e) {
+      findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    const counter = new LineCounter();
+    const lines = keyLinesOf(parseDocument(f.text, { lineCounter: counter }), counter, 1);
+    const r = issueSchema.safeParse(raw);
+    if (!r.success) {
+      for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: lines.get(String(i.path[0])) ?? 1, field: i.path.join('.'), message: i.message });
+      continue;
+    }
+    const folder = f.path.split('/').at(-2);
+    if (folder !== r.data.id) findings.push({ level: 'error', file: f.path, line: lines.get('id') ?? 1, field: 'id', message: `id “${r.data.id}” differs from its folder “${folder}”` });
+    issues.set(r.data.id, { file: f.path, data: r.data });
+  }
+
+  for (const f of files.filter((x) => x.path.endsWith('.mdx'))) {
+    const split = splitFrontmatter(f, findings);
+    if (!split) continue;
+    const r = articleSchema.safeParse(split.data);
+    if (!r.success) {
+      for (const i of r.error.issues) {
+        findings.push({ level: 'error', file: f.path, line: split.keyLines.get(String(i.path[0])) ?? 1, field: i.path.join('.'), message: i.message });
+      }
+      continue;
+    }
+    const a: ParsedArticle = { file: f.path, data: r.data, body: split.body, bodyLine: split.bodyLine };
+    articles.push(a);
+    const at = (field: string) => split.keyLines.get(field) ?? 1;
+    const [issueFolder, , name] = f.path.split('/').slice(-3);
+    if (name !== `${a.data.slug}.mdx`) findings.push({ level: 'error', file: f.path, line: at('slug'), field: 'slug', message: `slug “${a.data.slug}” differs from the file name “${name}”` });
+    if (issueFolder !== a.data.issue) findings.push({ level: 'error', file: f.path, line: at('issue'), field: 'issue', message: `issue “${a.data.issue}” differs from the folder “${issueFolder}”` });
+    if (!issues.has(a.data.issue)) findings.push({ level: 'error', file: f.path, line: at('issue'), field: 'issue', message: `no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)` });
+    if (a.data.kind === 'pilot' && !a.data.county) findings.push({ level: 'warning', file: f.path, line: at('city'), field: 'county', message: 'a pilot report with no county' });
+    checkBody(a, findings);
+  }
+
+  // Across files: unique ids and URLs, unique order within an issue, TOC references.
+  const seen = new Map<string, string>();
+  for (const a of articles) {
+    for (const slug of [a.data.slug, ...(a.data.redirectFrom ?? [])]) {
+      const key = `${a.data.issue}/${slug}`;
+      const other = seen.get(key);
+      if (other && other !== a.file) findings.push({ level: 'error', file: a.file, line: 1, field: 'slug', message: `URL /issues/${key}/ is also claimed by ${other}` });
+      seen.set(key, a.file);
+    }
+  }
+  const orders = new Map<string, string>();
+  for (const a of articles) {
+    const key = `${a.data.issue}#${a.data.order}`;
+    const other = orders.get(key);
+    if (other) findings.push({ level: 'error', file: a.file, line: 1, field: 'order', message: `order ${a.data.order} is also used by ${other}` });
+    orders.set(key, a.file);
+  }
+  for (const [id, issue] of issues) {
+    issue.data.toc.forEach((e) => {
+      if (e.slug && !seen.has(`${id}/${e.slug}`)) {
+        findings.push({ level: 'error', file: issue.file, line: 1, field: 'toc', message: `TOC entry “${e.text}” points to “${e.slug}”, which no article of ${id} has` });
+      }
+    });
+  }
+  return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
+}
+
+function checkBody(a: ParsedArticle, findings: Finding[]): void {
+  const lines = a.body.split('\n');
+  let text: string;
+  try {
+    text = mdxToPlainText(a.body);
+  } catch (e) {
+    const err = e as { line?: number; reason?: string; message: string };
+    findings.push({ level: 'error', file: a.file, line: a.bodyLine + (err.line ?? 1) - 1, message: `body is not valid MDX: ${err.reason ?? err.message}` });
+    return;
+  }
+  if (!text.trim() && a.data.kind !== 'news') findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
+  lines.forEach((l, i) => {
+    if (FURNITURE.test(l)) findings.push({ level: 'warning', file: a.file, line: a.bodyLine + i, message: `page furniture left in the text: “${FURNITURE.exec(l)?.[0]}”` });
+  });
+}
+
+/** Findings as `file:line: level: message`, one a line. */
+export function formatFindings(findings: Finding[]): string {
+  return findings.map((f) => `${f.file}:${f.line}: ${f.level}: ${f.field ? `\`${f.field}\`: ` : ''}${f.message}`).join('\n');
+}

@@ -1,0 +1,82 @@
+/**
+ * The archive as pages see it. The only caller of `getCollection`: everything
+ * derived (order, per-issue lists, neighbours, taxonomies) is computed once
+ * here and sorted explicitly, since collection order is not guaranteed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { mdxToPlainText } from './plain-text.ts';
+import { urls } from './urls.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Issue = CollectionEntry<'issues'>;
+
+export interface Archive {
+  /** Oldest first. */
+  issues: Issue[];
+  /** In issue order, then in the issue's own order. */
+  articles: Article[];
+  issueOf: (a: Article) => Issue;
+  articlesOf: (issueId: string) => Article[];
+  pilots: Article[];
+}
+
+let cached: Promise<Archive> | undefined;
+
+/** Loads and indexes the whole archive once per build. */
+export function loadArchive(): Promise<Archive> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Archive> {
+  const issues = (await getCollection('issues')).sort(
+    (a, b) => a.data.year - b.data.year || (a.data.numbers[0] ?? 0) - (b.data.numbers[0] ?? 0) || a.id.localeCompare(b.id),
+  );
+  const rank = new Map(issues.map((i, n) => [i.id, n]));
+  const articles = (await getCollection('articles')).sort(
+    (a, b) => (rank.get(a.data.issue) ?? 1e9) - (rank.get(b.data.issue) ?? 1e9) || a.data.order - b.data.order,
+  );
+  const byIssue = new Map<string, Article[]>();
+  for (const a of articles) {
+    const list = byIssue.get(a.data.issue) ?? [];
+    list.push(a);
+    byIssue.set(a.data.issue, list);
+  }
+  const issueById = new Map(issues.map((i) => [i.id, i]));
+  for (const a of articles) {
+    if (!issueById.has(a.data.issue)) {
+      throw new Error(`content/issues/${a.id}.mdx: field \`issue\`: no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)`);
+    }
+  }
+  return {
+    issues,
+    articles,
+    issueOf: (a) => issueById.get(a.data.issue)!,
+    articlesOf: (id) => byIssue.get(id) ?? [],
+    pilots: articles.filter((a) => a.data.kind === 'pilot'),
+  };
+}
+
+/** An article's URL. */
+export function articleUrl(a: Article): string {
+  return urls.article(a.data.issue, a.data.slug);
+}
+
+/** The article before and after this one in its issue. */
+export function neighbours(archive: Archive, a: Article): { prev?: Article; next?: Article } {
+  const list = archive.articlesOf(a.data.issue);
+  const i = list.findIndex((x) => x.id === a.id);
+  return { ...(i > 0 ? { prev: list[i - 1]! } : {}), ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}) };
+}
+
+const plainCache = new Map<string, string>();
+
+/** The article body as plain text (cached per build). */
+export function plainTextOf(a: Article): string {
+  let t = plainCache.get(a.id);
+  if (t === undefined) {
+    t = mdxToPlainText(a.body ?? '');
+    plainCache.set(a.id, t);
+  }
+  return t;
+}

@@ -1,0 +1,26 @@
+/**
+ * Every URL of the site is built here, and only here: pages, links, the
+ * sitemap and the data exports agree because they all call these.
+ * URLs are stable and ASCII (see README, “URLs”).
+ */
+export const urls = {
+  home: () => '/',
+  issues: () => '/issues/',
+  issue: (issueId: string) => `/issues/${issueId}/`,
+  article: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/`,
+  cities: () => '/cities/',
+  city: (citySlug: string) => `/cities/${citySlug}/`,
+  types: () => '/types/',
+  type: (typeSlug: string) => `/types/${typeSlug}/`,
+  sections: () => '/sections/',
+  section: (sectionSlug: string) => `/sections/${sectionSlug}/`,
+  pilots: () => '/pilots/',
+  pilot: (pilotSlug: string) => `/pilots/${pilotSlug}/`,
+  search: (params: Record<string, string | undefined> = {}) => {
+    const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
+    const s = q.toString();
+    return s ? `/search/?${s}` : '/search/';
+  },
+  data: (file: string) => `/data/${file}`,
+  feed: () => '/feed.xml',
+} as const;
