@@ -1,0 +1,53 @@
+/**
+ * The built site against the importer: every article has its page and its
+ * record in /data/, and the published text is the imported text, character
+ * for character.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importIssue } from '../../src/ingest/import-issue.ts';
+import { loadVocabularies } from '../../src/ingest/load-data.ts';
+import { hanOf } from '../../src/ingest/text.ts';
+import { ARTICLE_FIELDS } from '../../src/lib/records.ts';
+import { articles, readDist, readPage } from './helpers.ts';
+
+const records = articles();
+
+describe('/data/articles.json and .csv', () => {
+  it('lists every article with the documented fields', () => {
+    expect(records).toHaveLength(91);
+    for (const r of records) expect(Object.keys(r)).toEqual([...ARTICLE_FIELDS]);
+    expect(records.filter((r) => r.kind === 'pilot')).toHaveLength(83);
+    expect(records.filter((r) => r.type === '特色小镇')).toHaveLength(36);
+  });
+  it('has the same records in CSV, without the text', () => {
+    const csv = readDist('data/articles.csv').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csv[0]).toBe(ARTICLE_FIELDS.filter((f) => f !== 'text').map((f) => `"${f}"`).join(','));
+    expect(csv).toHaveLength(records.length + 1);
+    expect(csv[1]).toContain(`"${records[0]!.id}"`);
+  });
+  it('publishes each article body exactly as imported', () => {
+    const imported = importIssue(readFileSync('seeds/2018-5-6.txt'), 'seeds/2018-5-6.txt', loadVocabularies());
+    const byUrl = new Map(records.map((r) => [r.url, r]));
+    for (const a of imported.articles) {
+      const r = byUrl.get(`/issues/${imported.issueId}/${a.slug}/`);
+      expect(r, a.slug).toBeDefined();
+      const body = a.blocks.map((b) => (b.type === 'dated' ? b.date + b.text : b.text)).join('');
+      expect(hanOf(String(r!.text)), a.slug).toBe(hanOf(body));
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('exist for every record, in Chinese, titled', () => {
+    for (const r of records) {
+      const html = readPage(String(r.url));
+      expect(html).toContain('<html lang="zh-CN"');
+      expect(html).toMatch(/<h1[^>]*>/);
+    }
+  });
+  it('are all in the sitemap', () => {
+    const sitemap = readDist('sitemap-0.xml');
+    for (const r of records) expect(sitemap).toContain(`${r.url}</loc>`);
+  });
+});

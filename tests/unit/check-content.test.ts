@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+const dir = 'content/issues/2018-5-6';
+const issue = { path: `${dir}/issue.yaml`, text: readFileSync(`${dir}/issue.yaml`, 'utf8') };
+const good = readFileSync(`${dir}/articles/xihuqu-yunqi-xiaozhen.mdx`, 'utf8');
+const art = (text: string, name = 'xihuqu-yunqi-xiaozhen') => ({ path: `${dir}/articles/${name}.mdx`, text });
+const errorsOf = (files: { path: string; text: string }[]) => checkContent([issue, ...files]).filter((f) => f.level === 'error' && !f.message.includes('TOC entry'));
+
+describe('npm run check', () => {
+  it('accepts the imported issue', () => {
+    expect(errorsOf([art(good)])).toEqual([]);
+  });
+  it('names file, line and field of a schema error', () => {
+    const [e] = errorsOf([art(good.replace('city: 杭州市', 'city: 杭州'))]);
+    expect(e).toMatchObject({ file: `${dir}/articles/xihuqu-yunqi-xiaozhen.mdx`, field: 'city', line: 12 });
+  });
+  it('finds a county that is not in the city', () => {
+    expect(errorsOf([art(good.replace('county: 西湖区', 'county: 瑞安市'))])[0]?.message).toContain('瑞安市 belongs to 温州市');
+  });
+  it('finds a missing pilot field, an unknown type, a slug that is not the file name', () => {
+    expect(errorsOf([art(good.replace(/^type: .*\n/m, ''))])[0]).toMatchObject({ field: 'type' });
+    expect(errorsOf([art(good.replace('type: 特色小镇', 'type: 小镇'))])[0]).toMatchObject({ field: 'type' });
+    expect(errorsOf([art(good, 'renamed')])[0]?.message).toContain('differs from the file name');
+  });
+  it('finds duplicate URLs and orders', () => {
+    const errs = errorsOf([art(good), art(good.replace('slug: xihuqu-yunqi-xiaozhen', 'slug: copy'), 'copy')]);
+    expect(errs.map((e) => e.field)).toContain('order');
+  });
+  it('finds invalid MDX and furniture left in the text, with the line', () => {
+    const broken = `${good}\n一段 {未转义的表达式\n`;
+    expect(errorsOf([art(broken)])[0]?.message).toContain('not valid MDX');
+    const furniture = checkContent([issue, art(`${good}\n残留的页码。**1**\n`)]).find((f) => f.message.includes('furniture'));
+    expect(furniture?.line).toBe(good.split('\n').length + 1);
+  });
+  it('finds a dangling issue reference', () => {
+    expect(errorsOf([art(good.replace('issue: 2018-5-6', 'issue: 2019-1'))]).map((e) => e.field)).toContain('issue');
+  });
+});
