@@ -1,11 +1,12 @@
 /**
- * `npm run import -- seeds/<file>.txt [--force] [--content <dir>]`
+ * `npm run import -- seeds/<file>.txt [--refuse | --force] [--content <dir>] [--quiet]`
  *
  * Imports one issue's raw text into `content/issues/<id>/`: issue.yaml, one
  * MDX file per article, and import.json (what was written, for hand-edit
  * detection). Writes to a temporary folder and swaps it in, so a failed
- * import leaves the content exactly as it was. Refuses to overwrite files
- * corrected by hand unless --force.
+ * import leaves the content exactly as it was. Files corrected by hand are
+ * merged (the corrections win); --refuse stops instead and lists them;
+ * --force replaces them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -13,9 +14,12 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { importIssue, type ImportResult } from '../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../src/ingest/load-data.ts';
-import { articleKey, findHandEdits, IMPORTER_VERSION, sha256, type Manifest } from '../src/ingest/manifest.ts';
+import { articleKey, IMPORTER_VERSION, sha256, type Manifest } from '../src/ingest/manifest.ts';
+import { planWrite, type WriteMode } from '../src/ingest/plan-write.ts';
+import { addRedirects } from '../src/ingest/redirects.ts';
+import { urls } from '../src/lib/urls.ts';
 import { articleToMdx, issueToYaml } from '../src/ingest/mdx.ts';
-import type { IssueOverrides } from '../src/ingest/overrides.ts';
+import { validateOverrides, type IssueOverrides } from '../src/ingest/overrides.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ImportError } from '../src/ingest/types.ts';
 
@@ -23,6 +27,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     force: { type: 'boolean', default: false },
+    refuse: { type: 'boolean', default: false },
     content: { type: 'string', default: 'content' },
     quiet: { type: 'boolean', default: false },
   },
@@ -41,11 +46,15 @@ const seedRel = relative(process.cwd(), resolve(seedPath));
 let overrides: IssueOverrides = {};
 const overridesPath = seedPath.replace(/\.[^.]+$/, '.yaml');
 if (existsSync(overridesPath)) {
+  let raw: unknown;
   try {
-    overrides = (parseYaml(readFileSync(overridesPath, 'utf8')) ?? {}) as IssueOverrides;
+    raw = parseYaml(readFileSync(overridesPath, 'utf8'));
   } catch (e) {
-    fail(`${overridesPath}: not valid YAML: ${(e as Error).message}`);
+    fail(`${overridesPath}: not valid YAML: ${(e as Error).message}\nNothing was written.`);
   }
+  const checked = validateOverrides(raw);
+  if (checked.errors.length) fail(`${overridesPath}:\n${checked.errors.map((e) => `  ${e}`).join('\n')}\nNothing was written.`);
+  overrides = checked.value;
 }
 
 const bytes = readFileSync(seedPath);
@@ -81,11 +90,6 @@ const onDisk = new Map<string, string>();
 if (existsSync(issueDir)) {
   for (const f of listFiles(issueDir)) if (f !== 'import.json') onDisk.set(f, readFileSync(join(issueDir, f), 'utf8'));
 }
-const edits = findHandEdits(previous, onDisk);
-if ((edits.edited.length || edits.added.length) && !values.force) {
-  const list = [...edits.edited.map((f) => `  edited by hand: ${join(issueDir, f)}`), ...edits.added.map((f) => `  not written by the importer: ${join(issueDir, f)}`)];
-  fail(`refusing to overwrite ${issueDir}:\n${list.join('\n')}\nKeep your corrections (commit them), or re-import with --force to replace them.`, 3);
-}
 
 // Keep slugs of articles already imported: their URLs are published.
 const oldSlugs = new Map<string, string>();
@@ -103,25 +107,29 @@ for (const e of result.toc) {
   if (a) e.slug = a.slug;
 }
 
-const files = new Map<string, { text: string; key?: string }>();
-files.set('issue.yaml', { text: issueToYaml(result, seedRel) });
-for (const a of result.articles) files.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
-const manifest: Manifest = {
-  importer: IMPORTER_VERSION,
-  seed: seedRel,
-  seedSha256: sha256(bytes),
-  files: Object.fromEntries([...files].map(([p, f]) => [p, { sha256: sha256(f.text), ...(f.key ? { key: f.key } : {}) }])),
-};
+const generated = new Map<string, { text: string; key?: string }>();
+generated.set('issue.yaml', { text: issueToYaml(result, seedRel) });
+for (const a of result.articles) generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
+
+const mode: WriteMode = values.force ? 'force' : values.refuse ? 'refuse' : 'merge';
+const plan = planWrite({ generated, onDisk, previous, mode, seed: seedRel, seedBytes: bytes });
+if (mode === 'refuse' && plan.edited.length) {
+  fail(
+    `refusing to overwrite ${issueDir}: corrected by hand since the last import:\n${plan.edited.map((f) => `  ${join(issueDir, f)}`).join('\n')}\n` +
+      'Re-import without --refuse to merge (your corrections are kept), or with --force to replace them.',
+    3,
+  );
+}
 
 const tmp = join(dirname(issueDir), `.${result.issueId}.tmp-${process.pid}`);
 const backup = join(dirname(issueDir), `.${result.issueId}.old-${process.pid}`);
 try {
   rmSync(tmp, { recursive: true, force: true });
-  for (const [p, f] of files) {
+  for (const [p, text] of plan.files) {
     mkdirSync(dirname(join(tmp, p)), { recursive: true });
-    writeFileSync(join(tmp, p), f.text);
+    writeFileSync(join(tmp, p), text);
   }
-  writeFileSync(join(tmp, 'import.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(tmp, 'import.json'), `${JSON.stringify(plan.manifest, null, 2)}\n`);
   mkdirSync(dirname(issueDir), { recursive: true });
   if (existsSync(issueDir)) renameSync(issueDir, backup);
   renameSync(tmp, issueDir);
@@ -131,9 +139,19 @@ try {
   if (existsSync(backup) && !existsSync(issueDir)) renameSync(backup, issueDir);
   fail(`could not write ${issueDir}: ${(e as Error).message}\nThe content folder is as it was.`);
 }
+if (plan.removed.length) {
+  addRedirects(
+    values.content,
+    plan.removed.map((f) => ({ from: urls.article(result.issueId, basename(f, '.mdx')), to: urls.issue(result.issueId) })),
+  );
+}
 
+for (const m of plan.merged) process.stdout.write(`merged ${join(issueDir, m.path)}: kept your ${m.kept.join(', ')}\n`);
+for (const f of plan.incoming) process.stdout.write(`! ${join(issueDir, f)}: the seed changed a text you corrected; yours is kept, the new one is here for review\n`);
+for (const f of plan.keptExtra) process.stdout.write(`kept ${join(issueDir, f)} (yours; the new import does not produce it)\n`);
+for (const f of plan.removed) process.stdout.write(`removed ${join(issueDir, f)}; its URL now redirects to the issue page\n`);
 if (!values.quiet) process.stdout.write(formatReport(result.report, result.articles));
-process.stdout.write(`Wrote ${files.size - 1} articles and issue.yaml to ${issueDir}\n`);
+process.stdout.write(`Wrote ${result.articles.length} articles and issue.yaml to ${issueDir}\n`);
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>

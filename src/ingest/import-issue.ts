@@ -13,6 +13,7 @@ import { parseToc } from './toc.ts';
 import { ImportError, type ImportIssue, type Masthead, type ParsedArticle, type SourceLine, type TocEntry } from './types.ts';
 import { stripFurniture } from './furniture.ts';
 import type { IssueOverrides } from './overrides.ts';
+import { issuePilotTypes, withIssueSections } from './vocabulary.ts';
 
 /** An article as the importer proposes it: parsed, classified, named. */
 export interface ImportedArticle extends ParsedArticle {
@@ -56,8 +57,10 @@ export interface ImportResult {
 }
 
 /** Turns a seed's bytes into an issue: the whole pipeline, without touching the disk. */
-export function importIssue(bytes: Uint8Array, file: string, vocab: Vocabularies, overrides: IssueOverrides = {}): ImportResult {
+export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabularies, overrides: IssueOverrides = {}): ImportResult {
   const { text, encoding } = decodeSeed(bytes, file);
+  const picked = issuePilotTypes(baseVocab.pilotTypes, overrides.pilotTypes);
+  const vocab: Vocabularies = { ...baseVocab, sections: withIssueSections(baseVocab.sections, overrides.sections), pilotTypes: picked.types };
   const raw = toLines(text);
   const issues: ImportIssue[] = [];
   const furniture: ImportReport['furniture'] = [];
@@ -80,6 +83,23 @@ export function importIssue(bytes: Uint8Array, file: string, vocab: Vocabularies
     });
   }
   const { toc, imprintLines } = parsed;
+  const issueFile = file.replace(/\.[^./]+$/, '.yaml');
+  const needed = (what: string, field: string, line: number) =>
+    issues.push({ level: 'warning', file, line, message: `${what} not found in the text`, hint: `give \`${field}:\` in ${issueFile}` });
+  if (!masthead.date) needed('publication date (a line like “2018 年 12 月 10 日出版”)', 'date', toc.start);
+  if (!masthead.totals.length) needed('running number (总第…期)', 'totals', 1);
+  if (!masthead.volumeTitle) needed('volume title', 'volumeTitle', 1);
+  for (const n of picked.unknown) issues.push({ level: 'warning', file: issueFile, line: 1, message: `pilot type “${n}” is not in src/data/pilot-types.yaml`, hint: 'add it there (with keywords) or correct the name' });
+  for (const sec of toc.sections.filter((x) => !vocab.sections.byName(x.name))) {
+    issues.push({
+      level: 'warning',
+      file,
+      line: sec.line,
+      message: `section “${sec.name}” is not a known section: its articles are imported as kind “article”`,
+      hint: `add it to src/data/sections.yaml, or under \`sections:\` in ${issueFile}`,
+    });
+  }
+  if (!toc.entries.some((e) => e.page !== undefined)) issues.push({ level: 'warning', file, line: toc.start, message: 'the 目录 has no page numbers: articles get no `page`' });
   const idxOf = (no: number) => no - 1;
   const tocStart = idxOf(toc.start);
   const tocEnd = idxOf(toc.end);

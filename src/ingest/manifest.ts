@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Fingerprint } from './merge.ts';
 
 /**
  * What an import wrote, kept beside the issue's content (`import.json`): the
@@ -10,12 +11,12 @@ export interface Manifest {
   importer: string;
   seed: string;
   seedSha256: string;
-  /** File path relative to the issue folder → hash as generated, and the article's key. */
-  files: Record<string, { sha256: string; key?: string }>;
+  /** File path relative to the issue folder → its fingerprint as generated, and the article's key. */
+  files: Record<string, Fingerprint & { key?: string }>;
 }
 
 /** Bump when the importer's output changes, so unchanged seeds are re-imported once. */
-export const IMPORTER_VERSION = '1';
+export const IMPORTER_VERSION = '2';
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');

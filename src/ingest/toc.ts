@@ -3,7 +3,11 @@ import { readImprintLine } from './masthead.ts';
 import type { SectionVocabulary } from './vocabulary.ts';
 
 /** An entry line: an optional list dash, the page number, the text (`- 30 西湖区云栖小镇`). */
-const ENTRY = /^(?:[-–•·]\s*)?(\d{1,3})\s+(.+)$/u;
+const NUMBERED = /^(?:[-–•·]\s*)?(\d{1,3})\s+(.+)$/u;
+/** An entry of a TOC without page numbers: `- 西湖区云栖小镇` or the bare text. */
+const BARE = /^(?:[-–•·]\s*)?()(.+)$/u;
+/** The colophon after the TOC: `编辑出版 …`, `地址 …`. */
+const COLOPHON = /^(?:编辑出版|编辑|出版|地址|邮编|电话|传真|电子邮箱|网址|印刷|发行范围|定价)\s/u;
 /** A TOC heading line: `目录`, `目 录 Contents`. */
 export const TOC_HEADING = /^目\s*录(?:\s+contents)?$/iu;
 
@@ -43,7 +47,23 @@ export function parseToc(
     }
     return undefined;
   };
-  const opensGroup = (t: string | undefined) => t !== undefined && (ENTRY.test(t) || isCity(t));
+  const opensGroup = (t: string | undefined) => t !== undefined && (NUMBERED.test(t) || isCity(t));
+
+  // A TOC printed without page numbers lists entries as `- 名称` or bare
+  // lines; sections are then known by name (the vocabulary or the issue file).
+  const numbered = lines.slice(start + 1, start + 400).filter((l) => NUMBERED.test(l.text.trim())).length >= 3;
+  const sectionOf = (t: string): TocSection | undefined => {
+    const [name, note] = t.split(/\s*[:：]\s*/u, 2);
+    const known = vocab.byName(name ?? t);
+    if (!known && numbered === false) return undefined;
+    return {
+      name: known?.name ?? name ?? t,
+      ...(note ? { note } : {}),
+      key: known?.key ?? 'other',
+      kind: known?.kind ?? 'article',
+      line: 0,
+    };
+  };
 
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -53,15 +73,20 @@ export function parseToc(
       prevWasEntry = false;
       continue;
     }
-    const entry = ENTRY.exec(t);
-    if (entry && section) {
-      const [text, author] = splitAuthor(entry[2] ?? '');
+    if (section && COLOPHON.test(t)) break; // past the last entry: the colophon begins
+    const numberedEntry = NUMBERED.exec(t);
+    const bareEntry = !numbered && section && !isCity(t) && !(vocab.byName(t.split(/\s*[:：]\s*/u)[0] ?? t)) ? BARE.exec(t) : null;
+    const isContinuation = prevWasEntry && lastEntryLine !== undefined && !numberedEntry && !/^[-–•·]/u.test(t);
+    if (section && (numberedEntry || (bareEntry && !isContinuation))) {
+      const m = (numberedEntry ?? bareEntry)!;
+      const page = numberedEntry ? Number(m[1]) : undefined;
+      const [text, author] = splitAuthor(m[2] ?? '');
       const names = section.kind === 'pilot' && !author ? text.split(/、/u) : [text];
       for (const name of names) {
         entries.push({
           section,
           ...(cityGroup ? { cityGroup } : {}),
-          page: Number(entry[1]),
+          ...(page !== undefined ? { page } : {}),
           text: name.trim(),
           ...(author ? { author } : {}),
           line: line.no,
@@ -73,7 +98,7 @@ export function parseToc(
       end = i;
       continue;
     }
-    if (prevWasEntry && lastEntryLine !== undefined) {
+    if (isContinuation) {
       // A continuation line printed right under its entry: the title (or
       // subtitle) and the author after a slash.
       const [subtitle, author] = splitAuthor(t);
@@ -84,21 +109,14 @@ export function parseToc(
       end = i;
       continue;
     }
-    if (section && isCity(t) && opensGroup(nextText(i))) {
+    if (section && isCity(t) && (!numbered || opensGroup(nextText(i)))) {
       cityGroup = t;
       end = i;
       continue;
     }
-    if (opensGroup(nextText(i))) {
-      const [name, note] = t.split(/\s*[:：]\s*/u, 2);
-      const known = vocab.byName(name ?? t);
-      section = {
-        name: name ?? t,
-        ...(note ? { note } : {}),
-        key: known?.key ?? 'other',
-        kind: known?.kind ?? 'article',
-        line: line.no,
-      };
+    const named = sectionOf(t);
+    if (named && (!numbered || opensGroup(nextText(i)))) {
+      section = { ...named, line: line.no };
       sections.push(section);
       cityGroup = undefined;
       end = i;

@@ -13,6 +13,8 @@ export interface PilotTypeDef {
   name: string;
   slug: string;
   keywords: string[];
+  /** False for types of other volumes, used only when an issue's file names them. */
+  default?: boolean;
 }
 
 export interface SectionVocabulary {
@@ -49,4 +51,20 @@ export function proposePilotType(name: string, types: PilotTypeDef[]): TypePropo
   }
   const fallback = types.find((t) => t.name === '其他') ?? types.at(-1);
   return { type: fallback?.name ?? '其他' };
+}
+
+/** The section vocabulary with an issue's own sections added (or renamed) on top. */
+export function withIssueSections(base: SectionVocabulary, extra: SectionDef[] | undefined): SectionVocabulary {
+  if (!extra?.length) return base;
+  const names = new Set(extra.map((d) => d.name));
+  return makeSectionVocabulary([...base.all.filter((d) => !names.has(d.name)), ...extra]);
+}
+
+/** The pilot types an issue uses: those its file names, in that order, else the default ones. */
+export function issuePilotTypes(all: PilotTypeDef[], names: string[] | undefined): { types: PilotTypeDef[]; unknown: string[] } {
+  if (!names?.length) return { types: all.filter((t) => t.default !== false), unknown: [] };
+  return {
+    types: names.map((n) => all.find((t) => t.name === n)).filter((t): t is PilotTypeDef => !!t),
+    unknown: names.filter((n) => !all.some((t) => t.name === n)),
+  };
 }

@@ -49,15 +49,33 @@ describe('npm run import', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('refuses to overwrite a file corrected by hand, and names it', () => {
-    appendFileSync(article, '\n勘误：人工校对补充。\n');
+  it('merges a re-import with corrections made by hand: the corrections win', () => {
+    const original = readFileSync(article, 'utf8');
+    writeFileSync(article, original.replace('county: 西湖区', 'county: 余杭区').replace(/\n$/, '\n\n勘误：人工校对补充。\n'));
     appendFileSync(seed, '\n'); // a changed seed, so the import runs
-    const before = snapshot(content);
     const r = importCmd(seed, content);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/merged .*xihuqu-yunqi-xiaozhen\.mdx: kept your county, body/);
+    const merged = readFileSync(article, 'utf8');
+    expect(merged).toContain('county: 余杭区');
+    expect(merged).toContain('人工校对补充');
+  });
+
+  it('sets the new text aside when the seed changed a body corrected by hand', () => {
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('云栖小镇以小镇工会工作为抓手', '云栖小镇以小镇工会工作为重要抓手'));
+    const r = importCmd(seed, content);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(article, 'utf8')).toContain('人工校对补充');
+    expect(readFileSync(`${article}.incoming`, 'utf8')).toContain('为重要抓手');
+  });
+
+  it('with --refuse, stops and lists the files corrected by hand', () => {
+    appendFileSync(seed, '\n');
+    const before = snapshot(content);
+    const r = importCmd(seed, content, '--refuse');
     expect(r.status).toBe(3);
-    expect(r.stderr).toContain('edited by hand');
+    expect(r.stderr).toContain('corrected by hand');
     expect(r.stderr).toContain('xihuqu-yunqi-xiaozhen.mdx');
-    expect(r.stderr).toContain('--force');
     expect(snapshot(content)).toEqual(before);
   });
 
@@ -65,6 +83,17 @@ describe('npm run import', () => {
     const r = importCmd(seed, content, '--force');
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(article, 'utf8')).not.toContain('人工校对补充');
+    expect(readFileSync(article, 'utf8')).toContain('county: 西湖区');
+  });
+
+  it('keeps the URL of an article that a re-import drops: a redirect to its issue', () => {
+    const text = readFileSync(seed, 'utf8');
+    const start = text.indexOf('平阳县宠物小镇工会联合会\n');
+    writeFileSync(seed, text.slice(0, start) + text.slice(text.indexOf('平阳县万达-银泰商务圈联合工会\n')));
+    const r = importCmd(seed, content);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('its URL now redirects');
+    expect(readFileSync(join(content, 'redirects.yaml'), 'utf8')).toContain('from: /issues/2018-5-6/pingyangxian-chongwu-xiaozhen/\n  to: /issues/2018-5-6/');
   });
 
   it('leaves the content folder as it was on bad input, with file and line', () => {
