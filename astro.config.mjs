@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { isRedirectPage } from './src/lib/redirect-registry.ts';
 
 // The public address of the archive: canonical URLs, the sitemap and feeds use it.
 // Set SITE_URL when deploying elsewhere.
@@ -20,5 +21,6 @@ export default defineConfig({
     // remark-gfm needs the unified processor (Sätteri, Astro 7's default, does not run remark plugins).
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), sitemap()],
+  // Redirect pages (old URLs) are not content: leave them out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema, issueSchema } from './lib/schemas.ts';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { articleSchema, issueSchema, redirectSchema } from './lib/schemas.ts';
 
 /** One MDX file per article: `content/issues/<issue>/articles/<slug>.mdx`. */
 const articles = defineCollection({
@@ -22,4 +23,12 @@ const issues = defineCollection({
   schema: issueSchema,
 });
 
-export const collections = { articles, issues };
+/** Old URLs that keep working (`content/redirects.yaml`), keyed by the old URL. */
+const redirects = defineCollection({
+  loader: file('content/redirects.yaml', {
+    parser: (text) => ((parseYaml(text) ?? []) as { from: string }[]).map((r) => ({ id: r.from, ...r })),
+  }),
+  schema: redirectSchema,
+});
+
+export const collections = { articles, issues, redirects };

@@ -5,7 +5,8 @@
  * Pure over the files it is given; `scripts/check.ts` reads the disk.
  */
 import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
-import { articleSchema, issueSchema, type ArticleData, type IssueData } from './schemas.ts';
+import { z } from 'astro/zod';
+import { articleSchema, issueSchema, redirectSchema, type ArticleData, type IssueData } from './schemas.ts';
 import { mdxToPlainText } from './plain-text.ts';
 
 export interface Finding {
@@ -60,9 +61,13 @@ function keyLinesOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter,
 }
 
 const FURNITURE = /\*\*[0-9I■]{1,3}\*\*|\^\[\d+\]|[¹²³■]/u;
+/** A short lower-case English word set between Chinese, as machine translation leaves (`孵化器 etc 知名`). */
+const STRAY_WORD = /\p{Script=Han}[ \u3000]+([a-z]{2,5})[ \u3000]+\p{Script=Han}/u;
+/** Sentence-final punctuation: a paragraph ending otherwise was probably cut at a line or page break. */
+const SENTENCE_END = /[。！？；：…!?;:）)”’」』》]$/u;
 
 /** Checks every issue and article file given; returns findings, errors first. */
-export function checkContent(files: ContentFile[]): Finding[] {
+export function checkContent(files: ContentFile[], redirects?: ContentFile): Finding[] {
   const findings: Finding[] = [];
   const issues = new Map<string, { file: string; data: IssueData }>();
   const articles: ParsedArticle[] = [];
@@ -132,7 +137,37 @@ export function checkContent(files: ContentFile[]): Finding[] {
       }
     });
   }
+  if (redirects) checkRedirects(redirects, seen, issues, findings);
+  for (const f of files.filter((x) => x.path.endsWith('.incoming'))) {
+    findings.push({ level: 'warning', file: f.path, line: 1, message: 'a re-import set this version aside: compare it with your correction, then delete it' });
+  }
   return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
+}
+
+function checkRedirects(f: ContentFile, articleUrls: Map<string, string>, issues: Map<string, unknown>, findings: Finding[]): void {
+  let list: unknown;
+  try {
+    list = parseYaml(f.text) ?? [];
+  } catch (e) {
+    findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return;
+  }
+  const r = z.array(redirectSchema).safeParse(list);
+  if (!r.success) {
+    for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
+    return;
+  }
+  const exists = (url: string) => {
+    const m = /^\/issues\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url);
+    if (!m) return ['/', '/cities/', '/types/', '/sections/', '/pilots/', '/search/'].includes(url);
+    return m[2] ? articleUrls.has(`${m[1]}/${m[2]}`) : issues.has(m[1] ?? '');
+  };
+  const lines = f.text.split('\n');
+  for (const x of r.data) {
+    const line = Math.max(1, lines.findIndex((l) => l.includes(x.from)) + 1);
+    if (!exists(x.to)) findings.push({ level: 'error', file: f.path, line, field: 'to', message: `redirect target ${x.to} is not a page of the site` });
+    if (exists(x.from)) findings.push({ level: 'error', file: f.path, line, field: 'from', message: `${x.from} is a live page: a redirect there would hide it` });
+  }
 }
 
 function checkBody(a: ParsedArticle, findings: Finding[]): void {
@@ -147,7 +182,16 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
   }
   if (!text.trim() && a.data.kind !== 'news') findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
   lines.forEach((l, i) => {
-    if (FURNITURE.test(l)) findings.push({ level: 'warning', file: a.file, line: a.bodyLine + i, message: `page furniture left in the text: “${FURNITURE.exec(l)?.[0]}”` });
+    const line = a.bodyLine + i;
+    if (FURNITURE.test(l)) findings.push({ level: 'warning', file: a.file, line, message: `page furniture left in the text: “${FURNITURE.exec(l)?.[0]}”` });
+    const stray = STRAY_WORD.exec(l);
+    if (stray) findings.push({ level: 'warning', file: a.file, line, message: `an English word “${stray[1]}” between Chinese words: check it against the printed page` });
+    // A plain paragraph (not a heading, list, quote or tag) that stops mid-sentence: a break the import did not mend.
+    const t = l.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (t && !/^(#|>|-|<|\d+\.)/.test(t) && !SENTENCE_END.test(t) && t.length > 30 && next === '' && lines.slice(i + 1).some((x) => x.trim() && !x.trim().startsWith('<'))) {
+      findings.push({ level: 'warning', file: a.file, line, message: 'paragraph ends mid-sentence: a line or page break to join?' });
+    }
   });
 }
 

@@ -10,6 +10,12 @@ import { urls } from './urls.ts';
 export type Article = CollectionEntry<'articles'>;
 export type Issue = CollectionEntry<'issues'>;
 
+/** An old URL that keeps working, and where it leads. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
 export interface Archive {
   /** Oldest first. */
   issues: Issue[];
@@ -18,6 +24,8 @@ export interface Archive {
   issueOf: (a: Article) => Issue;
   articlesOf: (issueId: string) => Article[];
   pilots: Article[];
+  /** From content/redirects.yaml and the articles' `redirectFrom`, sorted by old URL. */
+  redirects: Redirect[];
 }
 
 let cached: Promise<Archive> | undefined;
@@ -54,6 +62,10 @@ async function build(): Promise<Archive> {
     issueOf: (a) => issueById.get(a.data.issue)!,
     articlesOf: (id) => byIssue.get(id) ?? [],
     pilots: articles.filter((a) => a.data.kind === 'pilot'),
+    redirects: [
+      ...(await getCollection('redirects')).map((r) => ({ from: r.data.from, to: r.data.to })),
+      ...articles.flatMap((a) => (a.data.redirectFrom ?? []).map((old) => ({ from: urls.article(a.data.issue, old), to: articleUrl(a) }))),
+    ].sort((a, b) => a.from.localeCompare(b.from)),
   };
 }
 

@@ -109,3 +109,9 @@ export const issueSchema = z.object({
 });
 
 export type IssueData = z.infer<typeof issueSchema>;
+
+/** An old URL and where it now leads (site paths, `/issues/…/`). */
+export const redirectSchema = z.object({
+  from: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'a site path like /issues/2018-5-6/old-slug/'),
+  to: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'a site path like /issues/2018-5-6/'),
+});

@@ -37,4 +37,20 @@ describe('npm run check', () => {
   it('finds a dangling issue reference', () => {
     expect(errorsOf([art(good.replace('issue: 2018-5-6', 'issue: 2019-1'))]).map((e) => e.field)).toContain('issue');
   });
+  it('warns about a paragraph cut mid-sentence and a stray English word', () => {
+    const cut = `${good}\n这一段在换页处被截断而没有接上下一段的文字内容后面还有很多字没有\n\n接续的文字。\n`;
+    expect(checkContent([issue, art(cut)]).some((f) => f.message.includes('mid-sentence'))).toBe(true);
+    expect(checkContent([issue, art(`${good}\n良仓孵化器 etc 知名孵化器。\n`)]).some((f) => f.message.includes('“etc”'))).toBe(true);
+  });
+  it('checks redirects: targets must exist, sources must not hide live pages', () => {
+    const redirects = (text: string) => checkContent([issue, art(good)], { path: 'content/redirects.yaml', text }).filter((f) => f.file === 'content/redirects.yaml');
+    expect(redirects('- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/\n')).toEqual([]);
+    expect(redirects('- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/nowhere/\n')[0]).toMatchObject({ field: 'to', line: 1 });
+    expect(redirects('- from: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/\n  to: /issues/2018-5-6/\n')[0]).toMatchObject({ field: 'from' });
+    expect(redirects('- from: old\n  to: /\n')[0]).toMatchObject({ level: 'error' });
+  });
+  it('reminds the archivist of versions a re-import set aside', () => {
+    const f = checkContent([issue, art(good), { path: `${dir}/articles/x.mdx.incoming`, text: good }]);
+    expect(f.some((x) => x.file.endsWith('.incoming') && x.level === 'warning')).toBe(true);
+  });
 });
