@@ -19,7 +19,9 @@ const walk = (dir: string) => {
 walk(join(root, 'issues'));
 const redirectsFile = join(root, 'redirects.yaml');
 const redirects = existsSync(redirectsFile) ? { path: redirectsFile, text: readFileSync(redirectsFile, 'utf8') } : undefined;
-const findings = checkContent(files, redirects);
+const pilotsFile = join(root, 'pilots.yaml');
+const pilots = existsSync(pilotsFile) ? { path: pilotsFile, text: readFileSync(pilotsFile, 'utf8') } : undefined;
+const findings = checkContent(files, redirects, pilots);
 const errors = findings.filter((f) => f.level === 'error').length;
 if (findings.length) process.stdout.write(`${formatFindings(findings)}\n`);
 process.stdout.write(`check: ${files.length} files, ${errors} error(s), ${findings.length - errors} warning(s)\n`);

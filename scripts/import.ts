@@ -17,6 +17,8 @@ import { loadVocabularies } from '../src/ingest/load-data.ts';
 import { articleKey, IMPORTER_VERSION, sha256, type Manifest } from '../src/ingest/manifest.ts';
 import { planWrite, type WriteMode } from '../src/ingest/plan-write.ts';
 import { addRedirects } from '../src/ingest/redirects.ts';
+import { assignPilots } from '../src/ingest/pilot-registry.ts';
+import { readPilots, writePilots } from '../src/ingest/pilot-file.ts';
 import { urls } from '../src/lib/urls.ts';
 import { articleToMdx, issueToYaml } from '../src/ingest/mdx.ts';
 import { validateOverrides, type IssueOverrides } from '../src/ingest/overrides.ts';
@@ -107,6 +109,25 @@ for (const e of result.toc) {
   if (a) e.slug = a.slug;
 }
 
+// Each pilot report gets its pilot's identity across issues (content/pilots.yaml).
+const vocab = loadVocabularies();
+const pilotReports = result.articles.filter((a) => a.kind === 'pilot');
+const pilots = assignPilots(
+  pilotReports.map((a) => ({
+    name: a.org ?? a.title,
+    ...(a.tocEntry ? { tocName: a.tocEntry.text } : {}),
+    ...(a.city ? { city: a.city } : {}),
+    ...(a.county ? { county: a.county } : {}),
+    ...(a.type ? { type: a.type } : {}),
+  })),
+  readPilots(values.content),
+  vocab.gazetteer,
+  [...vocab.slugWords, ...vocab.gazetteer.counties.flatMap((c) => [c.name, c.short ?? ''])],
+);
+pilotReports.forEach((a, i) => {
+  a.pilot = pilots.ids[i]!.id;
+});
+
 const generated = new Map<string, { text: string; key?: string }>();
 generated.set('issue.yaml', { text: issueToYaml(result, seedRel) });
 for (const a of result.articles) generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
@@ -139,6 +160,7 @@ try {
   if (existsSync(backup) && !existsSync(issueDir)) renameSync(backup, issueDir);
   fail(`could not write ${issueDir}: ${(e as Error).message}\nThe content folder is as it was.`);
 }
+writePilots(values.content, pilots.registry);
 if (plan.removed.length) {
   addRedirects(
     values.content,
@@ -146,6 +168,12 @@ if (plan.removed.length) {
   );
 }
 
+const pilotNews = pilots.ids.filter((x) => x.how !== 'existing');
+if (pilotNews.length) {
+  process.stdout.write(
+    `pilots: ${pilots.ids.filter((x) => x.how === 'new').length} new, ${pilots.ids.filter((x) => x.how === 'alias').length} found under a new name — confirm them in ${join(values.content, 'pilots.yaml')}\n`,
+  );
+}
 for (const m of plan.merged) process.stdout.write(`merged ${join(issueDir, m.path)}: kept your ${m.kept.join(', ')}\n`);
 for (const f of plan.incoming) process.stdout.write(`! ${join(issueDir, f)}: the seed changed a text you corrected; yours is kept, the new one is here for review\n`);
 for (const f of plan.keptExtra) process.stdout.write(`kept ${join(issueDir, f)} (yours; the new import does not produce it)\n`);

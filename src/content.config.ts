@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, issueSchema, redirectSchema } from './lib/schemas.ts';
+import { articleSchema, issueSchema, pilotSchema, redirectSchema } from './lib/schemas.ts';
 
 /** One MDX file per article: `content/issues/<issue>/articles/<slug>.mdx`. */
 const articles = defineCollection({
@@ -31,4 +31,10 @@ const redirects = defineCollection({
   schema: redirectSchema,
 });
 
-export const collections = { articles, issues, redirects };
+/** Pilots across issues (`content/pilots.yaml`), keyed by their id. */
+const pilots = defineCollection({
+  loader: file('content/pilots.yaml', { parser: (text) => (parseYaml(text) ?? []) as { id: string }[] }),
+  schema: pilotSchema,
+});
+
+export const collections = { articles, issues, redirects, pilots };

@@ -18,6 +18,8 @@ import { issuePilotTypes, withIssueSections } from './vocabulary.ts';
 /** An article as the importer proposes it: parsed, classified, named. */
 export interface ImportedArticle extends ParsedArticle {
   slug: string;
+  /** The pilot's identity across issues (content/pilots.yaml), set by the import command. */
+  pilot?: string;
   city?: string;
   county?: string;
   type?: string;

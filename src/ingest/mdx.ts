@@ -76,6 +76,7 @@ export function articleFrontmatter(a: ImportedArticle, issueId: string): Record<
     ['county', a.county],
     ['type', a.type],
     ['tier', a.tier],
+    ['pilot', a.pilot],
     ['seedLine', a.line],
   ];
   for (const [k, v] of opt) if (v !== undefined && v !== '') fm[k] = v;

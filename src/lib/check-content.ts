@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { articleSchema, issueSchema, redirectSchema, type ArticleData, type IssueData } from './schemas.ts';
+import { articleSchema, issueSchema, pilotSchema, redirectSchema, type ArticleData, type IssueData } from './schemas.ts';
 import { mdxToPlainText } from './plain-text.ts';
 
 export interface Finding {
@@ -67,7 +67,7 @@ const STRAY_WORD = /\p{Script=Han}[ \u3000]+([a-z]{2,5})[ \u3000]+\p{Script=Han}
 const SENTENCE_END = /[。！？；：…!?;:）)”’」』》]$/u;
 
 /** Checks every issue and article file given; returns findings, errors first. */
-export function checkContent(files: ContentFile[], redirects?: ContentFile): Finding[] {
+export function checkContent(files: ContentFile[], redirects?: ContentFile, pilots?: ContentFile): Finding[] {
   const findings: Finding[] = [];
   const issues = new Map<string, { file: string; data: IssueData }>();
   const articles: ParsedArticle[] = [];
@@ -138,10 +138,36 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile): Fin
     });
   }
   if (redirects) checkRedirects(redirects, seen, issues, findings);
+  if (pilots) checkPilots(pilots, articles, findings);
   for (const f of files.filter((x) => x.path.endsWith('.incoming'))) {
     findings.push({ level: 'warning', file: f.path, line: 1, message: 'a re-import set this version aside: compare it with your correction, then delete it' });
   }
   return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
+}
+
+function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Finding[]): void {
+  let list: unknown;
+  try {
+    list = parseYaml(f.text) ?? [];
+  } catch (e) {
+    findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return;
+  }
+  const r = z.array(pilotSchema).safeParse(list);
+  if (!r.success) {
+    for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
+    return;
+  }
+  const ids = new Set<string>();
+  for (const p of r.data) {
+    if (ids.has(p.id)) findings.push({ level: 'error', file: f.path, line: 1, field: 'id', message: `pilot id “${p.id}” appears twice` });
+    ids.add(p.id);
+  }
+  for (const a of articles) {
+    if (a.data.pilot && !ids.has(a.data.pilot)) {
+      findings.push({ level: 'error', file: a.file, line: 1, field: 'pilot', message: `no pilot “${a.data.pilot}” in ${f.path}` });
+    }
+  }
 }
 
 function checkRedirects(f: ContentFile, articleUrls: Map<string, string>, issues: Map<string, unknown>, findings: Finding[]): void {

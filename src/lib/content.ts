@@ -9,6 +9,7 @@ import { urls } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Issue = CollectionEntry<'issues'>;
+export type Pilot = CollectionEntry<'pilots'>;
 
 /** An old URL that keeps working, and where it leads. */
 export interface Redirect {
@@ -26,6 +27,11 @@ export interface Archive {
   pilots: Article[];
   /** From content/redirects.yaml and the articles' `redirectFrom`, sorted by old URL. */
   redirects: Redirect[];
+  /** Pilots that have reports, sorted by city code, county and name. */
+  pilotEntries: Pilot[];
+  /** A pilot's reports, oldest first. */
+  reportsOf: (pilotId: string) => Article[];
+  pilotOf: (a: Article) => Pilot | undefined;
 }
 
 let cached: Promise<Archive> | undefined;
@@ -56,9 +62,25 @@ async function build(): Promise<Archive> {
       throw new Error(`content/issues/${a.id}.mdx: field \`issue\`: no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)`);
     }
   }
+  const pilotById = new Map((await getCollection('pilots')).map((p) => [p.id, p]));
+  const reports = new Map<string, Article[]>();
+  for (const a of articles) {
+    if (a.data.kind !== 'pilot') continue;
+    const id = a.data.pilot ?? a.data.slug;
+    if (a.data.pilot && !pilotById.has(a.data.pilot)) {
+      throw new Error(`content/issues/${a.id}.mdx: field \`pilot\`: no pilot “${a.data.pilot}” in content/pilots.yaml`);
+    }
+    reports.set(id, [...(reports.get(id) ?? []), a]);
+  }
+  const pilotEntries = [...pilotById.values()]
+    .filter((p) => reports.has(p.id))
+    .sort((a, b) => (a.data.city ?? '').localeCompare(b.data.city ?? '', 'zh') || (a.data.county ?? '').localeCompare(b.data.county ?? '', 'zh') || a.data.name.localeCompare(b.data.name, 'zh'));
   return {
     issues,
     articles,
+    pilotEntries,
+    reportsOf: (id) => reports.get(id) ?? [],
+    pilotOf: (a) => (a.data.pilot ? pilotById.get(a.data.pilot) : undefined),
     issueOf: (a) => issueById.get(a.data.issue)!,
     articlesOf: (id) => byIssue.get(id) ?? [],
     pilots: articles.filter((a) => a.data.kind === 'pilot'),

@@ -1,7 +1,9 @@
 import { articleUrl, plainTextOf, type Archive, type Article } from './content.ts';
 import type { ArticleRecord } from './records.ts';
 
-export { ARTICLE_FIELDS, toCsv, type ArticleRecord } from './records.ts';
+export { ARTICLE_FIELDS, PILOT_FIELDS, toCsv, type ArticleRecord, type PilotRecord } from './records.ts';
+import type { PilotRecord } from './records.ts';
+import { urls } from './urls.ts';
 
 export function articleRecord(a: Article): ArticleRecord {
   const d = a.data;
@@ -29,3 +31,23 @@ export function articleRecords(archive: Archive): ArticleRecord[] {
   return archive.articles.map(articleRecord);
 }
 
+
+/** One record per pilot with reports: its names, place, type and the span of its reports. */
+export function pilotRecords(archive: Archive): PilotRecord[] {
+  return archive.pilotEntries.map((p) => {
+    const reports = archive.reportsOf(p.id);
+    return {
+      id: p.id,
+      url: urls.pilot(p.id),
+      name: p.data.name,
+      aliases: (p.data.aliases ?? []).join('|') || null,
+      city: p.data.city ?? null,
+      county: p.data.county ?? null,
+      type: p.data.type ?? null,
+      reports: reports.length,
+      firstIssue: reports[0]?.data.issue ?? null,
+      lastIssue: reports.at(-1)?.data.issue ?? null,
+      confirmed: !p.data.proposed,
+    };
+  });
+}

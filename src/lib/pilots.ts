@@ -1,8 +1,8 @@
 /**
  * A pilot's identity across issues. A pilot (e.g. 梦想小镇工会联合委员会) may
  * be reported in several issues under slightly different names; its id is
- * the article's `pilot` field when the archivist set it, else one derived
- * from its place and name (see `content/pilots.yaml` once issues share pilots).
+ * the article's `pilot` field (from `content/pilots.yaml`, proposed by the
+ * importer, confirmed by the archivist), else the article's own slug.
  */
 import type { Article } from './content.ts';
 

@@ -22,8 +22,39 @@ export const ARTICLE_FIELDS = [
 
 export type ArticleRecord = Record<(typeof ARTICLE_FIELDS)[number], string | number | null>;
 
+/** The fields of `/data/pilots.json` and `pilots.csv`, in order. */
+export const PILOT_FIELDS = ['id', 'url', 'name', 'aliases', 'city', 'county', 'type', 'reports', 'firstIssue', 'lastIssue', 'confirmed'] as const;
+
+export type PilotRecord = Record<(typeof PILOT_FIELDS)[number], string | number | boolean | null>;
+
+/** What each exported field means: shown on /data/ and kept next to the fields so they cannot drift apart. */
+export const FIELD_NOTES: Record<string, string> = {
+  id: '文章标识：期号/短名，全库唯一 (article id: issue/slug)',
+  url: '站内地址 (site path)',
+  issue: '期号，如 2018-5-6 (issue id, from the printed label 2018/5-6)',
+  section: '栏目，如 速写、重点报道 (section as printed)',
+  kind: 'news · editorial · overview · pilot · other-province · chronicle · afterword · article',
+  order: '在本期中的顺序，从 1 起 (position in the issue)',
+  title: '标题 (title)',
+  org: '试点单位（工会组织）名称，按正文标题 (the pilot’s union as printed)',
+  subtitle: '副题 (subtitle)',
+  byline: '署名，按原文 (byline as printed)',
+  page: '印刷版页码 (page in the printed issue)',
+  city: '设区市 (prefecture city)',
+  county: '县（市、区），2018 年区划 (county-level division, as of 2018)',
+  type: '试点类型 (pilot type)',
+  tier: '省级 / 市县级 (pilot tier)',
+  text: '正文纯文本 (plain text of the body; JSON only)',
+  name: '试点名称（首次报道时） (pilot name as first reported)',
+  aliases: '其他报道中的名称，以“|”分隔 (other names, |-separated)',
+  reports: '报道篇数 (number of reports)',
+  firstIssue: '首次报道的期号 (first issue reporting it)',
+  lastIssue: '最近报道的期号 (latest issue reporting it)',
+  confirmed: '是否经编辑确认 (confirmed by an archivist)',
+};
+
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, UTF-8 BOM so spreadsheet programs read the Chinese. */
-export function toCsv(rows: Record<string, string | number | null>[], fields: readonly string[]): string {
-  const cell = (v: string | number | null | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+export function toCsv(rows: Record<string, string | number | boolean | null>[], fields: readonly string[]): string {
+  const cell = (v: string | number | boolean | null | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   return `\uFEFF${[fields.map(cell).join(','), ...rows.map((r) => fields.map((f) => cell(r[f])).join(','))].join('\r\n')}\r\n`;
 }

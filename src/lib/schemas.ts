@@ -115,3 +115,17 @@ export const redirectSchema = z.object({
   from: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'a site path like /issues/2018-5-6/old-slug/'),
   to: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'a site path like /issues/2018-5-6/'),
 });
+
+/** A pilot's identity across issues (`content/pilots.yaml`). */
+export const pilotSchema = z.object({
+  id: z.string().regex(slugPattern),
+  name: z.string().min(1),
+  city: z.enum(cities as [string, ...string[]]).optional(),
+  county: z.string().optional(),
+  type: z.enum(pilotTypeNames as [string, ...string[]]).optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Set by the importer until an archivist confirms the entry. */
+  proposed: z.boolean().optional(),
+});
+
+export type PilotData = z.infer<typeof pilotSchema>;

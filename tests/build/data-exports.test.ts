@@ -51,3 +51,20 @@ describe('article pages', () => {
     for (const r of records) expect(sitemap).toContain(`${r.url}</loc>`);
   });
 });
+
+describe('pilots across issues', () => {
+  const pilots = JSON.parse(readDist('data/pilots.json')) as { id: string; url: string; reports: number; name: string }[];
+  it('has one record and one page per pilot, listing its reports', () => {
+    expect(pilots).toHaveLength(83);
+    expect(pilots.reduce((n, p) => n + p.reports, 0)).toBe(83);
+    for (const p of pilots) {
+      const html = readPage(p.url);
+      expect(html).toContain(p.name);
+      expect(html).toMatch(/href="\/issues\/2018-5-6\/[a-z0-9-]+\/"/);
+    }
+  });
+  it('is described field by field on /data/', () => {
+    const html = readPage('/data/');
+    for (const f of [...ARTICLE_FIELDS, 'aliases', 'firstIssue', 'confirmed']) expect(html).toContain(`<code>${f}</code>`);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadVocabularies } from './load-data.ts';
+import { assignPilots, coreName, sameCore } from './pilot-registry.ts';
+
+const v = loadVocabularies();
+const words = [...v.slugWords, ...v.gazetteer.counties.flatMap((c) => [c.name, c.short ?? ''])];
+
+describe('pilot identity', () => {
+  it('reduces a name to its core', () => {
+    expect(coreName('杭州市余杭区梦想小镇工会联合委员会', v.gazetteer)).toBe('梦想小镇');
+    expect(coreName('杭州市余杭区梦想小镇工会', v.gazetteer)).toBe('梦想小镇');
+    expect(coreName('桐乡市濮院镇(毛衫时尚小镇)总工会', v.gazetteer)).toBe('濮院镇');
+    expect(coreName('浦江水晶产业园区总工会', v.gazetteer)).toBe('水晶产业园区');
+  });
+  it('matches variant names, not different pilots', () => {
+    expect(sameCore('舟山定海工业园区', '舟山定海工业园')).toBe(true);
+    expect(sameCore('云栖小镇', '梦想小镇')).toBe(false);
+  });
+  it('gives a new pilot an id, then finds it again under a variant name in the same county', () => {
+    const first = assignPilots([{ name: '杭州市余杭区梦想小镇工会', city: '杭州市', county: '余杭区', type: '特色小镇' }], [], v.gazetteer, words);
+    expect(first.ids).toEqual([{ id: 'yuhangqu-mengxiang-xiaozhen', how: 'new' }]);
+    expect(first.registry[0]).toMatchObject({ name: '杭州市余杭区梦想小镇工会', county: '余杭区', proposed: true });
+    const again = assignPilots([{ name: '梦想小镇工会联合委员会', county: '余杭区' }], first.registry, v.gazetteer, words);
+    expect(again.ids).toEqual([{ id: 'yuhangqu-mengxiang-xiaozhen', how: 'alias' }]);
+    expect(again.registry[0]?.aliases).toEqual(['梦想小镇工会联合委员会']);
+  });
+  it('keeps pilots of the same name in different counties apart', () => {
+    const r = assignPilots(
+      [
+        { name: '瓯海经济开发区总工会', county: '瓯海区' },
+        { name: '乐清经济开发区总工会', county: '乐清市' },
+      ],
+      [],
+      v.gazetteer,
+      words,
+    );
+    expect(new Set(r.ids.map((x) => x.id)).size).toBe(2);
+  });
+});
