@@ -69,7 +69,7 @@ export interface Assignment {
  * sorted by id) with new entries and aliases; never changes what is there.
  */
 export function assignPilots(candidates: PilotCandidate[], registry: PilotEntry[], g: Gazetteer, words: string[]): { ids: Assignment[]; registry: PilotEntry[] } {
-  const out = registry.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }));
+  const out: PilotEntry[] = registry.map((e) => ({ ...e, ...(e.aliases ? { aliases: [...e.aliases] } : {}) }));
   const taken = new Set(out.map((e) => e.id));
   const ids = candidates.map((c): Assignment => {
     const cores = [c.name, c.tocName].filter((x): x is string => !!x).map((n) => coreName(n, g));
@@ -96,6 +96,5 @@ export function assignPilots(candidates: PilotCandidate[], registry: PilotEntry[
     });
     return { id, how: 'new' };
   });
-  for (const e of out) if (!e.aliases?.length) delete e.aliases;
   return { ids, registry: out.sort((a, b) => a.id.localeCompare(b.id)) };
 }
