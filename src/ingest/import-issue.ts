@@ -1,4 +1,3 @@
-import { alignEntries, collectCandidates, isHeadingLike, MIN_SCORE } from './align.ts';
 import { buildBlocks, countBigrams, toPieces, type Piece, type RepairLog } from './body.ts';
 import { classifyPilotType, pilotTier, placePilot } from './classify.ts';
 import { decodeSeed, toLines } from './decode.ts';
@@ -8,8 +7,8 @@ import { parseHead } from './head.ts';
 import type { Vocabularies } from './load-data.ts';
 import { applyLabel, parseCover, parseLabel } from './masthead.ts';
 import { slugify, slugifyName, uniqueSlug } from './slug.ts';
-import { hanCount } from './text.ts';
 import { parseToc } from './toc.ts';
+import { segmentIssue } from './segment.ts';
 import { ImportError, type ImportIssue, type Masthead, type ParsedArticle, type SourceLine, type TocEntry } from './types.ts';
 import { stripFurniture } from './furniture.ts';
 import type { IssueOverrides } from './overrides.ts';
@@ -102,88 +101,9 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
     });
   }
   if (!toc.entries.some((e) => e.page !== undefined)) issues.push({ level: 'warning', file, line: toc.start, message: 'the 目录 has no page numbers: articles get no `page`' });
-  const idxOf = (no: number) => no - 1;
-  const tocStart = idxOf(toc.start);
-  const tocEnd = idxOf(toc.end);
-  const pre = range(coverEnd, tocStart);
-  const post = range(tocEnd + 1, lines.length);
-  const candidates = collectCandidates(lines, [...pre, ...post]);
-  const { match, scores } = alignEntries(toc.entries, candidates);
-
-  const unmatched: ImportReport['unmatched'] = [];
-  interface Start {
-    index: number;
-    entry?: TocEntry;
-    kickerPieces: number;
-    anchored: boolean;
-    regionEnd: number;
-  }
-  const starts: Start[] = [];
-  const matchedIdx = new Set(match.filter((m) => m >= 0).map((m) => candidates[m]!.index));
-  toc.entries.forEach((entry, i) => {
-    const m = match[i] ?? -1;
-    if (m < 0) {
-      unmatched.push({ line: entry.line, text: entry.text, section: entry.section.name });
-      issues.push({
-        level: 'warning',
-        file,
-        line: entry.line,
-        message: `TOC entry “${entry.text}” (${entry.section.name}) has no article in the body`,
-        hint: 'check the heading in the body, or give its heading in the issue file under `headings:`',
-      });
-      return;
-    }
-    const c = candidates[m]!;
-    const anchored = c.text.replace(/\s/gu, '') === entry.section.name.replace(/\s/gu, '');
-    let index = c.index;
-    let kickerPieces = 0;
-    // A short line just above the heading, set off from what precedes it, is its kicker (省总工会 over 大事记).
-    const above = previousNonBlank(lines, index);
-    if (above !== undefined && !matchedIdx.has(above) && index - above <= 2) {
-      const t = lines[above]!.text.trim();
-      const beforeAbove = previousNonBlank(lines, above);
-      if (isHeadingLike(t) && hanCount(t) <= 12 && !/^[(（]/u.test(t) && (beforeAbove === undefined || above - beforeAbove >= 3)) {
-        index = above;
-        kickerPieces = 1;
-      }
-    }
-    const regionEnd = index < tocStart ? tocStart : lines.length;
-    starts.push({ index, entry, kickerPieces, anchored, regionEnd });
-    if ((scores[i] ?? 0) < MIN_SCORE + 0.1) {
-      issues.push({
-        level: 'warning',
-        file,
-        line: lines[c.index]!.no,
-        message: `weak match: TOC “${entry.text}” ↔ heading “${c.text}” (score ${(scores[i] ?? 0).toFixed(2)})`,
-        hint: 'check that this heading starts that article',
-      });
-    }
-  });
-  starts.sort((a, b) => a.index - b.index);
-
-  // News items: the blocks between the cover and the first TOC article, before the 目录.
-  const firstPre = starts.find((s) => s.index < tocStart)?.index ?? tocStart;
-  for (const block of blocksOf(lines, coverEnd, firstPre)) {
-    starts.push({ index: block, kickerPieces: 0, anchored: false, regionEnd: tocStart });
-  }
-  starts.sort((a, b) => a.index - b.index);
-
-  // The colophon: after the TOC, up to the first article in the body.
-  const firstPost = starts.find((s) => s.index > tocEnd)?.index ?? lines.length;
-  const colophonLines: number[] = [];
-  const unassigned: ImportReport['unassigned'] = [];
-  for (let i = tocEnd + 1; i < firstPost; i++) {
-    const t = lines[i]!.text.trim();
-    if (!t) continue;
-    if (hanCount(t) <= 30 && !/[。；]/u.test(t)) {
-      colophonLines.push(lines[i]!.no);
-      const kv = /^(\S+)\s+(.+)$/u.exec(t);
-      if (kv) masthead.colophon.push({ label: kv[1]!, value: kv[2]! });
-      else masthead.colophon.at(-1)?.value && (masthead.colophon.at(-1)!.value += ` ${t}`);
-    } else {
-      unassigned.push({ line: lines[i]!.no, text: t });
-    }
-  }
+  const seg = segmentIssue(lines, toc, coverEnd, masthead, file);
+  const { starts, unmatched, colophonLines, unassigned, pre, post } = seg;
+  issues.push(...seg.issues);
 
   const allText = [...pre, ...post].map((i) => lines[i]!.text);
   const bigrams = countBigrams(allText);
@@ -280,7 +200,7 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
   return {
     issueId,
     masthead,
-    toc: toc.entries.map((e, i) => {
+    toc: toc.entries.map((e) => {
       const a = articles.find((x) => x.tocEntry === e);
       return {
         section: e.section.name,
@@ -291,7 +211,7 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
         text: e.text,
         ...(e.subtitle ? { subtitle: e.subtitle } : {}),
         ...(e.author ? { author: e.author } : {}),
-        ...(a ? { slug: a.slug } : match[i]! < 0 ? {} : {}),
+        ...(a ? { slug: a.slug } : {}),
       };
     }),
     articles,
@@ -313,32 +233,6 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
       issues,
     },
   };
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
-}
-
-function previousNonBlank(lines: SourceLine[], index: number): number | undefined {
-  for (let j = index - 1; j >= 0; j--) if (lines[j]!.text.trim()) return j;
-  return undefined;
-}
-
-/** Start indices of line blocks separated by two or more blank lines, in [from, to). */
-function blocksOf(lines: SourceLine[], from: number, to: number): number[] {
-  const out: number[] = [];
-  let blanks = 2;
-  for (let i = from; i < to; i++) {
-    if (!lines[i]!.text.trim()) {
-      blanks++;
-      continue;
-    }
-    if (blanks >= 2) out.push(i);
-    blanks = 0;
-  }
-  return out;
 }
 
 /** Organisation-first TOC entries start with a place (杭州市下城区…, 浦江…); title-first ones do not. */

@@ -145,21 +145,26 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile, pilo
   return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
 }
 
-function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Finding[]): void {
+/** Parses a YAML list file against a schema; findings for what is wrong, undefined then. */
+function parseList<T>(f: ContentFile, schema: z.ZodType<T>, findings: Finding[]): T[] | undefined {
   let list: unknown;
   try {
     list = parseYaml(f.text) ?? [];
   } catch (e) {
     findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-    return;
+    return undefined;
   }
-  const r = z.array(pilotSchema).safeParse(list);
-  if (!r.success) {
-    for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
-    return;
-  }
+  const r = z.array(schema).safeParse(list);
+  if (r.success) return r.data;
+  for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
+  return undefined;
+}
+
+function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Finding[]): void {
+  const list = parseList(f, pilotSchema, findings);
+  if (!list) return;
   const ids = new Set<string>();
-  for (const p of r.data) {
+  for (const p of list) {
     if (ids.has(p.id)) findings.push({ level: 'error', file: f.path, line: 1, field: 'id', message: `pilot id “${p.id}” appears twice` });
     ids.add(p.id);
   }
@@ -171,25 +176,15 @@ function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Findin
 }
 
 function checkRedirects(f: ContentFile, articleUrls: Map<string, string>, issues: Map<string, unknown>, findings: Finding[]): void {
-  let list: unknown;
-  try {
-    list = parseYaml(f.text) ?? [];
-  } catch (e) {
-    findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-    return;
-  }
-  const r = z.array(redirectSchema).safeParse(list);
-  if (!r.success) {
-    for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
-    return;
-  }
+  const list = parseList(f, redirectSchema, findings);
+  if (!list) return;
   const exists = (url: string) => {
     const m = /^\/issues\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url);
     if (!m) return ['/', '/cities/', '/types/', '/sections/', '/pilots/', '/search/'].includes(url);
     return m[2] ? articleUrls.has(`${m[1]}/${m[2]}`) : issues.has(m[1] ?? '');
   };
   const lines = f.text.split('\n');
-  for (const x of r.data) {
+  for (const x of list) {
     const line = Math.max(1, lines.findIndex((l) => l.includes(x.from)) + 1);
     if (!exists(x.to)) findings.push({ level: 'error', file: f.path, line, field: 'to', message: `redirect target ${x.to} is not a page of the site` });
     if (exists(x.from)) findings.push({ level: 'error', file: f.path, line, field: 'from', message: `${x.from} is a live page: a redirect there would hide it` });
