@@ -8,6 +8,7 @@ export const urls = {
   issues: () => '/issues/',
   issue: (issueId: string) => `/issues/${issueId}/`,
   article: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/`,
+  cite: (issueId: string, slug: string, format: 'bib' | 'ris') => `/issues/${issueId}/${slug}/cite.${format}`,
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
   types: () => '/types/',
@@ -23,4 +24,6 @@ export const urls = {
   },
   data: (file: string) => `/data/${file}`,
   feed: () => '/feed.xml',
+  /** A paragraph of an article: search results land there. */
+  paragraph: (articleUrl: string, n: number) => `${articleUrl}#p-${n}`,
 } as const;

@@ -1,0 +1,64 @@
+/**
+ * How to cite an article: GB/T 7714-2015 (the Chinese standard for
+ * references), BibTeX and RIS. Pure functions over plain fields, so they are
+ * tested without a build.
+ */
+export interface CiteFields {
+  title: string;
+  subtitle?: string;
+  authors: string[];
+  journal: string;
+  year: number;
+  /** Issue numbers within the year, e.g. [5, 6]. */
+  numbers: number[];
+  page?: number;
+  url: string;
+  /** ISO date of publication. */
+  date?: string;
+}
+
+const issueNo = (n: number[]) => (n.length > 1 ? `${n[0]}-${n.at(-1)}` : String(n[0] ?? ''));
+
+/** `杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J]. 浙江工运, 2018(5-6): 6.` */
+export function gbt7714(c: CiteFields): string {
+  const who = c.authors.length > 3 ? `${c.authors.slice(0, 3).join(', ')}, 等` : c.authors.join(', ');
+  const title = c.subtitle ? `${c.title}——${c.subtitle}` : c.title;
+  const page = c.page !== undefined ? `: ${c.page}` : '';
+  return `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}(${issueNo(c.numbers)})${page}. ${c.url}.`;
+}
+
+const bibEscape = (s: string) => s.replace(/[\\{}]/g, (ch) => `\\${ch}`);
+
+/** A BibTeX `@article` entry. */
+export function bibtex(c: CiteFields, key: string): string {
+  const fields: [string, string | undefined][] = [
+    ['title', c.subtitle ? `${c.title}——${c.subtitle}` : c.title],
+    ['author', c.authors.length ? c.authors.join(' and ') : undefined],
+    ['journal', c.journal],
+    ['year', String(c.year)],
+    ['number', issueNo(c.numbers)],
+    ['pages', c.page !== undefined ? String(c.page) : undefined],
+    ['url', c.url],
+    ['language', 'chinese'],
+  ];
+  const body = fields.filter((f): f is [string, string] => f[1] !== undefined).map(([k, v]) => `  ${k} = {${bibEscape(v)}}`);
+  return `@article{${key},\n${body.join(',\n')}\n}\n`;
+}
+
+/** An RIS record (Zotero, EndNote …). */
+export function ris(c: CiteFields): string {
+  const lines: [string, string | undefined][] = [
+    ['TY', 'JOUR'],
+    ['TI', c.title],
+    ['T2', c.journal],
+    ...c.authors.map((a): [string, string] => ['AU', a]),
+    ['PY', String(c.year)],
+    ['DA', c.date?.replace(/-/g, '/')],
+    ['IS', issueNo(c.numbers)],
+    ['SP', c.page !== undefined ? String(c.page) : undefined],
+    ['UR', c.url],
+    ['LA', 'zh'],
+    ['N1', c.subtitle],
+  ];
+  return `${lines.filter((l): l is [string, string] => l[1] !== undefined).map(([k, v]) => `${k}  - ${v}`).join('\r\n')}\r\nER  - \r\n`;
+}

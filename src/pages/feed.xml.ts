@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { articleUrl, loadArchive } from '../lib/content.ts';
+import { urls } from '../lib/urls.ts';
+
+/** RSS of issues and their articles, newest issue first. */
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await loadArchive();
+  const issues = [...archive.issues].reverse();
+  const items = issues.flatMap((issue) => {
+    const pubDate = new Date(issue.data.date ?? `${issue.data.year}-01-01`);
+    return [
+      { title: `${issue.data.title} ${issue.data.label}（总第${issue.data.totals.join('、')}期）${issue.data.volumeTitle ?? ''}`, link: urls.issue(issue.id), pubDate },
+      ...archive.articlesOf(issue.id).map((a) => ({
+        title: a.data.title,
+        link: articleUrl(a),
+        pubDate,
+        description: [a.data.org, a.data.subtitle, a.data.byline].filter(Boolean).join(' · '),
+        categories: [a.data.section, a.data.city, a.data.type].filter((x): x is string => !!x),
+      })),
+    ];
+  });
+  return rss({ title: '《浙江工运》数字档案', description: '《浙江工运》历期汇编：新刊与文章', site: site!, items, customData: '<language>zh-cn</language>' });
+};
