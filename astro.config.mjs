@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { isRedirectPage } from './src/lib/redirect-registry.ts';
+import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
 
 // The public address of the archive: canonical URLs, the sitemap and feeds use it.
 // Set SITE_URL when deploying elsewhere.
@@ -19,7 +20,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     // remark-gfm needs the unified processor (Sätteri, Astro 7's default, does not run remark plugins).
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeParagraphIds] }),
   },
   // Redirect pages (old URLs) are not content: leave them out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],

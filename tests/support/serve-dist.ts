@@ -3,7 +3,8 @@
  * and the search tests (Pagefind's JS API fetches its index over HTTP).
  * Serves `dist/` with directory index files and the site's 404 page.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -28,9 +29,25 @@ const TYPES: Record<string, string> = {
 
 export interface DistServer {
   url: string;
-  /** Bytes sent so far, for transfer-size measurements. */
+  /**
+   * Bytes a browser would transfer so far: gzip size for text files (as a
+   * static host compresses them), file size for Pagefind's index, fragments
+   * and WASM, which are compressed already.
+   */
   bytesSent: () => number;
   close: () => Promise<void>;
+}
+
+const gzipSizes = new Map<string, number>();
+
+function transferSize(file: string, size: number): number {
+  if (!/\.(html|css|js|mjs|json|xml|svg|txt|csv)$/.test(file)) return size;
+  let n = gzipSizes.get(file);
+  if (n === undefined) {
+    n = gzipSync(readFileSync(file)).length;
+    gzipSizes.set(file, n);
+  }
+  return n;
 }
 
 export async function serveDist(root = 'dist'): Promise<DistServer> {
@@ -50,7 +67,7 @@ export async function serveDist(root = 'dist'): Promise<DistServer> {
       return;
     }
     const size = statSync(file).size;
-    sent += size;
+    sent += transferSize(file, size);
     res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
     createReadStream(file).pipe(res);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { charCode, normalize, parseQuery, queryFor, tokensOf } from './tokens.ts';
+
+describe('search tokens', () => {
+  it('normalises width, case and white space', () => {
+    expect(normalize('Ｏ２Ｏ 工会\n经费')).toBe('o2o工会经费');
+    expect(normalize('APP')).toBe('app');
+  });
+  it('makes one bigram token per position, the last one padded', () => {
+    const t = tokensOf('工会经', 'b');
+    expect(t).toHaveLength(3);
+    expect(t[0]).toBe(`b${charCode('工')}${charCode('会')}`);
+    expect(t[2]).toBe(`b${charCode('经')}001`);
+    for (const x of t) expect(x).toMatch(/^b[0-9a-z]{6}$/);
+  });
+  it('turns a phrase into its consecutive bigrams, a single character into a prefix', () => {
+    expect(queryFor('工会经费', 'b')).toBe(`"${tokensOf('工会经费', 'b').slice(0, 3).join(' ')}"`);
+    expect(queryFor('工会', 'b')).toBe(tokensOf('工会', 'b')[0]);
+    expect(queryFor('工', 't')).toBe(`t${charCode('工')}`);
+  });
+  it('encodes symbols and Latin like any character', () => {
+    expect(queryFor('互联网+', 'b').split(' ')).toHaveLength(3);
+    expect(queryFor('1+x+y', 'b')).toContain(`${charCode('+')}${charCode('x')}`);
+  });
+  it('reads several terms and maps traditional characters', () => {
+    expect(parseQuery(' 職工書屋  O2O ', { 職: '职', 書: '书' })).toEqual(['职工书屋', 'o2o']);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Search through Pagefind's JS API in Node, against the built index served on
+ * loopback: for every query of the query set, the articles returned are
+ * exactly those whose text contains it (recall 1.0, precision 1.0).
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { excerptOf, runSearch } from '../../src/lib/search/client.ts';
+import { searchTextUrl } from '../../src/lib/search/record.ts';
+import { loadPagefind, type PagefindModule } from '../support/pagefind-node.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
+import { truthFor } from '../support/search-truth.ts';
+import { articles, readDist } from './helpers.ts';
+
+const records = articles();
+const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
+const t2s = JSON.parse(readDist('search/t2s.json')) as Record<string, string>;
+let server: DistServer;
+let pf: PagefindModule;
+const urlOf = async (h: { data: () => Promise<{ url: string }> }) => new URL((await h.data()).url, 'http://x').pathname;
+
+beforeAll(async () => {
+  server = await serveDist();
+  pf = await loadPagefind(server.url);
+});
+afterAll(async () => server?.close());
+
+describe('search: Ctrl+F semantics', () => {
+  it('has a query set of at least 60 phrases', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('returns exactly the articles that contain each query (recall and precision 1.0)', async () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const wrong: string[] = [];
+    for (const q of queries) {
+      const truth = truthFor(records, q, t2s);
+      const { hits } = await runSearch(pf, { q }, t2s);
+      const got = new Set(await Promise.all(hits.map(urlOf)));
+      const falsePos = [...got].filter((u) => !truth.has(u));
+      const falseNeg = [...truth].filter((u) => !got.has(u));
+      tp += got.size - falsePos.length;
+      fp += falsePos.length;
+      fn += falseNeg.length;
+      if (falsePos.length || falseNeg.length) wrong.push(`${q}: +${falsePos.length} −${falseNeg.length}`);
+    }
+    expect(wrong).toEqual([]);
+    expect({ recall: tp / (tp + fn), precision: tp / (tp + fp) }).toEqual({ recall: 1, precision: 1 });
+  });
+
+  it('finds simplified text from traditional characters', async () => {
+    const trad = await runSearch(pf, { q: '工資集體協商' }, t2s);
+    const simp = await runSearch(pf, { q: '工资集体协商' }, t2s);
+    expect(trad.hits.length).toBeGreaterThan(0);
+    expect(trad.hits.map((h) => h.id)).toEqual(simp.hits.map((h) => h.id));
+  });
+
+  it('ranks title and organisation hits first, then by occurrences', async () => {
+    const { hits } = await runSearch(pf, { q: '梦想小镇' }, t2s);
+    expect(await urlOf(hits[0]!)).toBe('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
+    const counts = hits.filter((h) => !h.inTitle).map((h) => h.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('filters, alone or with a query', async () => {
+    const byCity = await runSearch(pf, { q: '', filters: { city: ['温州市'] } }, t2s);
+    expect(byCity.hits).toHaveLength(records.filter((r) => r.city === '温州市').length);
+    const both = await runSearch(pf, { q: '工会', filters: { type: ['特色小镇'], city: ['杭州市'] } }, t2s);
+    const truth = [...truthFor(records, '工会')].filter((u) => records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '杭州市'));
+    expect(new Set(await Promise.all(both.hits.map(urlOf)))).toEqual(new Set(truth));
+  });
+
+  it('cuts an excerpt around the exact phrase and names its paragraph', async () => {
+    const { hits, terms } = await runSearch(pf, { q: '工资集体协商' }, t2s);
+    for (const h of hits.slice(0, 5)) {
+      const data = await h.data();
+      const doc = JSON.parse(readDist(searchTextUrl(new URL(data.url, 'http://x').pathname).slice(1)));
+      const e = excerptOf(data, doc, h, terms[0]!);
+      expect(e.match).toBe('工资集体协商');
+      expect(e.paragraph).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('landing on a paragraph', () => {
+  it('gives every block of every article the id its search text counts', () => {
+    for (const r of records) {
+      const html = readDist(`${String(r.url).slice(1)}index.html`);
+      const blocks = String(r.text).split('\n').filter((l) => l.trim()).length;
+      const ids = (html.match(/ id="p-\d+"/g) ?? []).length;
+      expect(ids, String(r.url)).toBe(blocks);
+    }
+  });
+});
