@@ -9,6 +9,7 @@ export const urls = {
   issue: (issueId: string) => `/issues/${issueId}/`,
   article: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/`,
   cite: (issueId: string, slug: string, format: 'bib' | 'ris') => `/issues/${issueId}/${slug}/cite.${format}`,
+  card: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/card.png`,
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
   types: () => '/types/',

@@ -3,7 +3,7 @@
  * its city page and its type page; every internal link resolves; the sitemap
  * lists every page; each article carries its citation metadata; counts match.
  */
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCities } from '../../src/lib/places.ts';
@@ -106,5 +106,18 @@ describe('counts', () => {
     const html = readPage('/cities/');
     expect((html.match(/<path d="M/g) ?? []).length).toBe(11);
     expect(html).toContain('<title>温州市：23 个试点</title>');
+  });
+});
+
+describe('social cards', () => {
+  it('gives every article a 1200×630 PNG card named in og:image', () => {
+    for (const r of records) {
+      const html = readPage(String(r.url));
+      const m = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html);
+      expect(m?.[1], String(r.url)).toBe(`${r.url}card.png`);
+      const png = readFileSync(join(DIST, m![1]!));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
   });
 });
