@@ -60,6 +60,22 @@ if (existsSync(overridesPath)) {
 }
 
 const bytes = readFileSync(seedPath);
+// What the import reads: the seed and its issue file. Unchanged since the last
+// import → nothing to do, decided before any parsing (an archive of hundreds
+// of issues is re-imported in a loop).
+const inputHash = sha256(Buffer.concat([bytes, existsSync(overridesPath) ? readFileSync(overridesPath) : Buffer.alloc(0)]));
+const issuesRoot = join(values.content, 'issues');
+if (!values.force && existsSync(issuesRoot)) {
+  for (const id of readdirSync(issuesRoot)) {
+    const m = join(issuesRoot, id, 'import.json');
+    if (!existsSync(m)) continue;
+    const prev = JSON.parse(readFileSync(m, 'utf8')) as Manifest;
+    if (prev.seed === seedRel && prev.seedSha256 === inputHash && prev.importer === IMPORTER_VERSION) {
+      process.stdout.write(`${seedRel}: unchanged since the last import of ${id}; nothing to do.\n`);
+      process.exit(0);
+    }
+  }
+}
 let result: ImportResult;
 try {
   result = importIssue(bytes, seedRel, loadVocabularies(), overrides);
@@ -78,15 +94,6 @@ const issueDir = join(values.content, 'issues', result.issueId);
 const manifestPath = join(issueDir, 'import.json');
 const previous: Manifest | undefined = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
 
-if (
-  previous &&
-  previous.seedSha256 === sha256(bytes) &&
-  previous.importer === IMPORTER_VERSION &&
-  !values.force
-) {
-  process.stdout.write(`${seedRel}: unchanged since the last import of ${result.issueId}; nothing to do.\n`);
-  process.exit(0);
-}
 
 const onDisk = new Map<string, string>();
 if (existsSync(issueDir)) {
@@ -133,7 +140,7 @@ generated.set('issue.yaml', { text: issueToYaml(result, seedRel) });
 for (const a of result.articles) generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
 
 const mode: WriteMode = values.force ? 'force' : values.refuse ? 'refuse' : 'merge';
-const plan = planWrite({ generated, onDisk, previous, mode, seed: seedRel, seedBytes: bytes });
+const plan = planWrite({ generated, onDisk, previous, mode, seed: seedRel, inputHash });
 if (mode === 'refuse' && plan.edited.length) {
   fail(
     `refusing to overwrite ${issueDir}: corrected by hand since the last import:\n${plan.edited.map((f) => `  ${join(issueDir, f)}`).join('\n')}\n` +

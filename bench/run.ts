@@ -1,0 +1,158 @@
+/**
+ * `npm run bench [-- --full] [-- --sizes 1,10] [-- --runs 3]`: how import,
+ * build, indexing and search behave as the archive grows. For N issues (1, 10,
+ * 100; 400 with --full) it makes a synthetic archive from the seed — N copies
+ * relabelled as distinct issues with lightly varied text — in a scratch copy of
+ * the project (bench/work/<N>/), then times each step as a whole process
+ * (wall time, peak RSS from /usr/bin/time), measures sizes and page weight,
+ * and search cost for our index and for Pagefind with default settings on the
+ * same pages. Writes bench/results/latest.json and latest.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { relabel, varyText } from '../tests/support/seed-variants.ts';
+import { searchCost } from './search-cost.ts';
+
+const { values } = parseArgs({ options: { full: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1, 10, 100, 400] : [1, 10, 100];
+const root = resolve('.');
+const node = process.execPath;
+const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
+
+interface Step {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Runs a command with /usr/bin/time; wall seconds and peak RSS of the largest process. */
+function timed(cmd: string, args: string[], cwd: string): Step {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-3000)}`);
+  const [sec, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds: sec!, peakMB: Math.round(kb! / 1024) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianStep = (steps: Step[]): Step => ({ seconds: median(steps.map((s) => s.seconds)), peakMB: median(steps.map((s) => s.peakMB)) });
+
+function duBytes(p: string): number {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  return s.isDirectory() ? readdirSync(p).reduce((n, f) => n + duBytes(join(p, f)), 0) : s.size;
+}
+
+/** A scratch project sharing the code, with its own content and dist. */
+function scratch(n: number): string {
+  const dir = join(root, 'bench', 'work', String(n));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, 'seeds'));
+  for (const f of ['src', 'public', 'node_modules', 'scripts', 'tests', 'astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(root, f), join(dir, f));
+  cpSync(join(root, 'content', 'redirects.yaml'), join(dir, 'content', 'redirects.yaml'));
+  for (let i = 0; i < n; i++) {
+    const year = 2000 + Math.floor(i / 6);
+    const k = i % 6;
+    const text = varyText(relabel(seed, { year, numbers: [2 * k + 1, 2 * k + 2], totals: [2 * i + 1, 2 * i + 2], date: `${year}-${String(2 * k + 2).padStart(2, '0')}-15` }), i);
+    writeFileSync(join(dir, 'seeds', `${year}-${2 * k + 1}-${2 * k + 2}.txt`), text);
+  }
+  return dir;
+}
+
+function pageWeight(dist: string): { medianKB: number; maxKB: number } {
+  const issue = readdirSync(join(dist, 'issues')).sort()[0]!;
+  const pages = readdirSync(join(dist, 'issues', issue)).filter((f) => existsSync(join(dist, 'issues', issue, f, 'index.html')));
+  const weights = pages.map((p) => {
+    const html = readFileSync(join(dist, 'issues', issue, p, 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+    return [html, ...assets.map((a) => readFileSync(join(dist, a), 'utf8'))].reduce((n, t) => n + gzipSync(t).length, 0);
+  });
+  return { medianKB: Math.round(median(weights) / 102.4) / 10, maxKB: Math.round(Math.max(...weights) / 102.4) / 10 };
+}
+
+const results: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const runs = n >= 100 ? 1 : Number(values.runs);
+  process.stdout.write(`N=${n}: making ${n} issues…\n`);
+  const dir = scratch(n);
+  const seeds = readdirSync(join(dir, 'seeds')).sort();
+  const imports: Step[] = [];
+  const builds: Step[] = [];
+  const indexes: Step[] = [];
+  let reimport: Step | undefined;
+  for (let run = 0; run < runs; run++) {
+    rmSync(join(dir, 'content', 'issues'), { recursive: true, force: true });
+    rmSync(join(dir, 'content', 'pilots.yaml'), { force: true });
+    let sec = 0;
+    let peak = 0;
+    for (const s of seeds) {
+      const st = timed(node, ['scripts/import.ts', `seeds/${s}`, '--quiet'], dir);
+      sec += st.seconds;
+      peak = Math.max(peak, st.peakMB);
+    }
+    imports.push({ seconds: Math.round(sec * 10) / 10, peakMB: peak });
+    if (run === 0) {
+      const t0 = Date.now();
+      for (const s of seeds) timed(node, ['scripts/import.ts', `seeds/${s}`, '--quiet'], dir);
+      reimport = { seconds: (Date.now() - t0) / 1000, peakMB: 0 };
+    }
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    rmSync(join(dir, 'node_modules', '.cache', 'social-cards'), { recursive: true, force: true });
+    process.stdout.write(`N=${n} run ${run + 1}: astro build…\n`);
+    builds.push(timed(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], dir));
+    indexes.push(timed(node, ['scripts/index-search.ts', 'dist'], dir));
+  }
+  const dist = join(dir, 'dist');
+  // A rebuild with the social-card cache filled by the last run (an unchanged archive rebuilt).
+  const warm = timed(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], dir);
+  timed(node, ['scripts/index-search.ts', 'dist'], dir);
+  const pagefindDefault = timed(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--output-subdir', 'pagefind-default', '--silent'], dir);
+  process.stdout.write(`N=${n}: search…\n`);
+  const ours = await searchCost(dist, 'ours');
+  const plain = await searchCost(dist, 'default');
+  const pages = execFileSync('find', [dist, '-name', 'index.html']).toString().trim().split('\n').length;
+  const row = {
+    issues: n,
+    pages,
+    runs,
+    import: medianStep(imports),
+    reimportUnchanged: reimport,
+    build: medianStep(builds),
+    buildWithCardCache: warm,
+    index: medianStep(indexes),
+    pagefindDefaultIndex: pagefindDefault,
+    distMB: Math.round(duBytes(dist) / 1048576),
+    indexMB: Math.round((duBytes(join(dist, 'pagefind')) + duBytes(join(dist, 'search'))) / 104857.6) / 10,
+    defaultIndexMB: Math.round(duBytes(join(dist, 'pagefind-default')) / 104857.6) / 10,
+    articlePage: pageWeight(dist),
+    search: { ours, pagefindDefault: plain },
+  };
+  results.push(row);
+  process.stdout.write(`${JSON.stringify(row)}\n`);
+}
+
+const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 1)}\n`);
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const ratio = (a: number, b: number) => (b ? `${r1(a / b)}×` : '—');
+const lines = [
+  `Machine: ${machine.cores} cores, ${machine.memoryGB} GiB, Node ${machine.node}, ${machine.date.slice(0, 10)}. Medians of the runs shown.`,
+  '',
+  '| issues | pages | import s (peak MB) | re-import unchanged s | build s (peak MB) | build, cards cached s | index s (peak MB) | dist MB | index MB (default) | article page KB gz |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map((r: any) => `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${r.import.peakMB}) | ${r1(r.reimportUnchanged.seconds)} | ${r.build.seconds} (${r.build.peakMB}) | ${r.buildWithCardCache.seconds} | ${r.index.seconds} (${r.index.peakMB}) | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`),
+  '',
+  '| issues | first query KB, median / p95 (× default) | first query ms | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...results.map((r: any) => {
+    const o = r.search.ours;
+    const d = r.search.pagefindDefault;
+    return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision} / ${d.recall}) |`;
+  }),
+];
+writeFileSync('bench/results/latest.md', `${lines.join('\n')}\n`);
+process.stdout.write(`${lines.join('\n')}\n`);
