@@ -70,7 +70,9 @@ export async function runSearch(pf: PagefindApi, req: SearchRequest, t2s: Record
   for (const [n, term] of terms.entries()) {
     const found = new Map<string, Hit>();
     for (const field of ['t', 'b'] as Field[]) {
-      const r = await pf.search(queryFor(term, field), opts);
+      const pfQuery = queryFor(term, field);
+      if (!pfQuery) continue;
+      const r = await pf.search(pfQuery, opts);
       if (field === 'b' && terms.length === 1 && r?.filters) counts = r.filters;
       (r?.results ?? []).forEach((x, rank) => {
         const prev = found.get(x.id);
@@ -79,10 +81,12 @@ export async function runSearch(pf: PagefindApi, req: SearchRequest, t2s: Record
           hit.inTitle = true;
           hit.rank = rank;
         } else {
-          // A phrase of k bigrams occupies k consecutive words; a prefix, one word.
+          // A phrase of k bigrams occupies k consecutive words. A single
+          // character is matched once per page (its `u` token), with no position.
+          const single = [...term].length === 1;
           const k = Math.max(1, [...term].length - 1);
-          hit.count += Math.max(1, Math.round(x.words.length / k));
-          if (n === 0) hit.firstBodyWord = Math.min(...x.words);
+          hit.count += single ? 1 : Math.max(1, Math.round(x.words.length / k));
+          if (n === 0 && !single) hit.firstBodyWord = Math.min(...x.words);
         }
         if (!hit.inTitle) hit.rank = rank;
         found.set(x.id, hit);

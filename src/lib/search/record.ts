@@ -3,7 +3,7 @@
  * and the little a result line needs — title, organisation, place, type,
  * page, and the text in the form positions refer to, for the excerpt.
  */
-import { normalize, tokensOf } from './tokens.ts';
+import { normalize, tokensOf, unigramsOf } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -70,7 +70,8 @@ export function searchRecord(a: ArticleForIndex, rank: number): SearchRecord {
   const bHead = `${head}\u0002`;
   return {
     url: a.url,
-    content: [...tTokens, ...tokensOf(bHead + body.toLowerCase(), 'b')].join(' '),
+    // `u` tokens last, so that they do not shift body positions.
+    content: [...tTokens, ...tokensOf(bHead + body.toLowerCase(), 'b'), ...unigramsOf(bHead + body.toLowerCase())].join(' '),
     language: 'zh-cn',
     meta: {
       title: a.title,

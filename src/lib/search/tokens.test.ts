@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCode, normalize, parseQuery, queryFor, tokensOf } from './tokens.ts';
+import { charCode, normalize, parseQuery, queryFor, tokensOf, unigramsOf } from './tokens.ts';
 
 describe('search tokens', () => {
   it('normalises width, case and white space', () => {
@@ -16,7 +16,11 @@ describe('search tokens', () => {
   it('turns a phrase into its consecutive bigrams, a single character into a prefix', () => {
     expect(queryFor('工会经费', 'b')).toBe(`"${tokensOf('工会经费', 'b').slice(0, 3).join(' ')}"`);
     expect(queryFor('工会', 'b')).toBe(tokensOf('工会', 'b')[0]);
-    expect(queryFor('工', 't')).toBe(`t${charCode('工')}`);
+    expect(queryFor('工', 'b')).toBe(`u${charCode('工')}`);
+    expect(queryFor('工', 't')).toBe('');
+  });
+  it('lists a page\'s distinct characters once each', () => {
+    expect(unigramsOf('工会工')).toEqual([`u${charCode('工')}`, `u${charCode('会')}`]);
   });
   it('encodes symbols and Latin like any character', () => {
     expect(queryFor('互联网+', 'b').split(' ')).toHaveLength(3);

@@ -7,13 +7,16 @@
  * position, written in ASCII that no segmenter or stemmer touches. A phrase
  * of n ≥ 2 characters is then its n−1 bigram tokens searched as a quoted
  * phrase — Pagefind matches quoted words only at consecutive positions, which
- * here means exactly the substring. One character is a token prefix: every
- * bigram starting with it (the text's last character gets a padded bigram).
+ * here means exactly the substring. One character is its own token: each
+ * page also lists its distinct characters (namespace `u`) — not a prefix of
+ * the bigrams, because Pagefind expands a prefix only within one index chunk
+ * and misses pages once the bigrams starting with a common character span
+ * several (found by the benchmark at 10 issues).
  * Title and organisation use a second namespace, so a hit there is known
  * without loading the page's fragment and ranks first.
  */
 
-/** Namespaces: `t` title and organisation, `b` body. */
+/** Namespaces: `t` title and organisation, `b` all text, `u` a page's distinct characters. */
 export type Field = 't' | 'b';
 
 /** NFKC, lower case, no white space: the form both the text and queries are compared in. */
@@ -38,11 +41,20 @@ export function tokensOf(text: string, field: Field): string[] {
   return chars.map((c, i) => `${field}${charCode(c)}${i + 1 < chars.length ? charCode(chars[i + 1]!) : PAD}`);
 }
 
-/** The Pagefind query for one normalised term in one field: a quoted bigram phrase, or a prefix. */
+/** The distinct characters of a normalised text, as `u` tokens. */
+export function unigramsOf(text: string): string[] {
+  return [...new Set(text)].map((c) => `u${charCode(c)}`);
+}
+
+/**
+ * The Pagefind query for one normalised term in one field: a quoted bigram
+ * phrase, one bigram, or for one character its `u` token (the title field has
+ * none: a one-character term is not ranked by title, '' skips that search).
+ */
 export function queryFor(term: string, field: Field): string {
   const chars = [...term];
   if (chars.length === 0) return '';
-  if (chars.length === 1) return `${field}${charCode(chars[0]!)}`;
+  if (chars.length === 1) return field === 'b' ? `u${charCode(chars[0]!)}` : '';
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) bigrams.push(`${field}${charCode(chars[i]!)}${charCode(chars[i + 1]!)}`);
   return bigrams.length === 1 ? bigrams[0]! : `"${bigrams.join(' ')}"`;
