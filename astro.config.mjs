@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://zjgy-archive.github.io';
 
 export default defineConfig({
   site,
+  // The benchmark builds several archives from one node_modules: each keeps its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Chinese text has no spaces between words; keep the whitespace Astro would

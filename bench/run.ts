@@ -17,7 +17,9 @@ import { gzipSync } from 'node:zlib';
 import { relabel, varyText } from '../tests/support/seed-variants.ts';
 import { searchCost } from './search-cost.ts';
 
-const { values } = parseArgs({ options: { full: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { full: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false } },
+});
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1, 10, 100, 400] : [1, 10, 100];
 const root = resolve('.');
 const node = process.execPath;
@@ -30,7 +32,9 @@ interface Step {
 
 /** Runs a command with /usr/bin/time; wall seconds and peak RSS of the largest process. */
 function timed(cmd: string, args: string[], cwd: string): Step {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // Each scratch project keeps its own Astro cache (it shares node_modules by a link).
+  const env = { ...process.env, ASTRO_CACHE_DIR: join(cwd, '.astro-cache') };
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-3000)}`);
   const [sec, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: sec!, peakMB: Math.round(kb! / 1024) };
@@ -73,8 +77,17 @@ function pageWeight(dist: string): { medianKB: number; maxKB: number } {
   return { medianKB: Math.round(median(weights) / 102.4) / 10, maxKB: Math.round(Math.max(...weights) / 102.4) / 10 };
 }
 
+const previous = existsSync('bench/results/latest.json') ? (JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as { results: Record<string, unknown>[] }).results : [];
 const results: Record<string, unknown>[] = [];
 for (const n of sizes) {
+  if (values['search-only']) {
+    // Re-measure search on the archive the last full run built, keeping its other figures.
+    const dist = join(root, 'bench', 'work', String(n), 'dist');
+    const row = previous.find((r) => r.issues === n);
+    if (!row || !existsSync(dist)) throw new Error(`no earlier run for N=${n}: run the bench without --search-only first`);
+    results.push({ ...row, search: { ours: await searchCost(dist, 'ours'), pagefindDefault: await searchCost(dist, 'default') } });
+    continue;
+  }
   const runs = n >= 100 ? 1 : Number(values.runs);
   process.stdout.write(`N=${n}: making ${n} issues…\n`);
   const dir = scratch(n);

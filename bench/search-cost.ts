@@ -31,20 +31,19 @@ export function loadQueries(): string[] {
   return (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
 }
 
-/** One query as the search page runs it: the result URLs, with the first 10 results shown. */
-async function query(mode: 'ours' | 'default', pf: PagefindModule, server: DistServer, q: string, t2s: Record<string, string>): Promise<string[]> {
-  const path = async (d: { url: string }) => new URL(d.url, server.url).pathname;
+/** One query as the search page runs it: search, then show the first 10 results (fragment and, for ours, the excerpt's text). */
+async function shown(mode: 'ours' | 'default', pf: PagefindModule, server: DistServer, q: string, t2s: Record<string, string>): Promise<() => Promise<string[]>> {
+  const path = (d: { url: string }) => new URL(d.url, server.url).pathname;
   if (mode === 'default') {
     const r = await pf.search(q);
-    const all = await Promise.all((r?.results ?? []).map((x) => x.data()));
-    return Promise.all(all.map(path));
+    const results = r?.results ?? [];
+    await Promise.all(results.slice(0, 10).map((x) => x.data()));
+    return async () => (await Promise.all(results.map((x) => x.data()))).map(path);
   }
   const { hits } = await runSearch(pf, { q }, t2s);
-  const shown = await Promise.all(hits.slice(0, 10).map((h) => h.data()));
-  await Promise.all(shown.map(async (d) => (await fetch(new URL(searchTextUrl(await path(d)), server.url))).text()));
-  // The rest are identified without loading anything; their URLs only serve the precision figures.
-  const rest = await Promise.all(hits.slice(10).map((h) => h.data()));
-  return Promise.all([...shown, ...rest].map(path));
+  const first = await Promise.all(hits.slice(0, 10).map((h) => h.data()));
+  await Promise.all(first.map(async (d) => (await fetch(new URL(searchTextUrl(path(d)), server.url))).text()));
+  return async () => (await Promise.all(hits.map((h) => h.data()))).map(path);
 }
 
 export async function searchCost(dist: string, mode: 'ours' | 'default'): Promise<Cost> {
@@ -58,8 +57,7 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
     const b0 = server.bytesSent();
     const t0 = performance.now();
     const pf = await loadPagefind(server.url, bundle);
-    const r = await (mode === 'ours' ? runSearch(pf, { q }, t2s).then((x) => x.hits.slice(0, 10).map((h) => h.data())) : pf.search(q).then((x) => (x?.results ?? []).slice(0, 10).map((h) => h.data())));
-    await Promise.all(r);
+    await shown(mode, pf, server, q, t2s);
     first.push({ q, bytes: server.bytesSent() - b0, ms: performance.now() - t0 });
   }
   const pf = await loadPagefind(server.url, bundle);
@@ -71,8 +69,10 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   for (const q of queries) {
     const b0 = server.bytesSent();
     const t0 = performance.now();
-    const got = new Set(await query(mode, pf, server, q, t2s));
+    const all = await shown(mode, pf, server, q, t2s);
     later.push({ bytes: server.bytesSent() - b0, ms: performance.now() - t0 });
+    // Outside the measurement: every result's URL, for precision and recall.
+    const got = new Set(await all());
     const truth = truthFor(records, q, t2s);
     for (const u of got) if (truth.has(u)) tp++;
     else fp++;

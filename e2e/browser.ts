@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,4 +29,22 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
+}
+
+/**
+ * The built site served on loopback and a browser, for one test file: call at
+ * the file's top level; the getters are valid inside tests.
+ */
+export function useSite(): { url: () => string; browser: () => Browser } {
+  let server: DistServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { url: () => server!.url, browser: () => browser! };
 }

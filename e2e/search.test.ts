@@ -3,24 +3,14 @@
  * results that all contain the phrase, filter, share the URL, open a result
  * with the phrase highlighted, by keyboard; hostile input stays text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { truthFor } from '../tests/support/search-truth.ts';
 import { articles } from '../tests/build/helpers.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, useSite } from './browser.ts';
 
-let server: DistServer;
-let browser: Browser;
 const records = articles();
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function settled(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
@@ -29,8 +19,8 @@ async function settled(page: Page): Promise<string[]> {
 
 describe('search in the browser', () => {
   it('runs from the header box, and finds exactly what contains the phrase', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/`);
     await page.locator('#site-search-q').fill('工资集体协商');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -43,17 +33,17 @@ describe('search in the browser', () => {
   });
 
   it('gives the same results as in Node for a query Intl.Segmenter would split', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('小镇客厅')}`);
+    const { page } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('小镇客厅')}`);
     expect(await settled(page)).toEqual([]);
     expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('互联网+')}`);
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('互联网+')}`);
     expect(new Set(await settled(page))).toEqual(truthFor(records, '互联网+'));
   });
 
   it('filters with a query and alone, and restores the search from the URL', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('职工书屋')}`);
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工书屋')}`);
     await settled(page);
     await Promise.all([page.waitForURL(/city=hangzhou/), page.locator('select[name="city"]').selectOption('hangzhou')]);
     const inHangzhou = await settled(page);
@@ -61,15 +51,15 @@ describe('search in the browser', () => {
     expect(new Set(inHangzhou)).toEqual(new Set(truth));
     expect(await page.locator('#search-q').inputValue()).toBe('职工书屋');
     expect(await page.locator('select[name="city"] option:checked').textContent()).toMatch(/^杭州市（\d+）$/);
-    await page.goto(`${server.url}/search/?type=towns&city=wenzhou`);
+    await page.goto(`${site.url()}/search/?type=towns&city=wenzhou`);
     const browse = await settled(page);
     expect(browse).toHaveLength(records.filter((r) => r.type === '特色小镇' && r.city === '温州市').length);
     expect(errors).toEqual([]);
   });
 
   it('lands on the paragraph with the phrase highlighted', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('妈咪暖心小屋')}`);
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('妈咪暖心小屋')}`);
     await settled(page);
     const href = await page.locator('[data-search-result] a').first().getAttribute('href');
     expect(href).toMatch(/\?hl=.+#p-\d+$/);
@@ -84,8 +74,8 @@ describe('search in the browser', () => {
   });
 
   it('is usable by keyboard', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('职工之家')}`);
+    const { page } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工之家')}`);
     await settled(page);
     let onResult = false;
     for (let i = 0; i < 40 && !onResult; i++) {
@@ -97,14 +87,14 @@ describe('search in the browser', () => {
   });
 
   it('shows hostile input as text and runs nothing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser());
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
     const attack = '<img src=x onerror=alert(1)>';
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(attack)}`);
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent(attack)}`);
     await settled(page);
     expect(await page.locator('#search-q').inputValue()).toBe(attack);
     expect(await page.locator('[data-search-message]').textContent()).toBe('包含“<img”和“src=x”和“onerror=alert(1)>”');

@@ -4,10 +4,9 @@
  * the keyboard reaches the main content and the search box, a clean console.
  */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
-import { launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useSite } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = {
@@ -20,16 +19,7 @@ const PAGES = {
   notFound: '/no-such-page/',
 };
 
-let server: DistServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
@@ -42,8 +32,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe.each([375, 1280])('at %i px', (width) => {
   it.each(Object.entries(PAGES))('%s fits the width, passes axe, logs no errors', async (_name, path) => {
-    const { page, errors } = await openPage(browser, { width, height: 800 });
-    const res = await page.goto(server.url + path);
+    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+    const res = await page.goto(site.url() + path);
     expect(res?.status()).toBe(path === PAGES.notFound ? 404 : 200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -55,13 +45,13 @@ describe.each([375, 1280])('at %i px', (width) => {
 
 describe('keyboard', () => {
   it('skips to the main content, then reaches the search box', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(server.url + PAGES.article);
+    const { page } = await openPage(site.browser());
+    await page.goto(site.url() + PAGES.article);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.goto(server.url + PAGES.article);
+    await page.goto(site.url() + PAGES.article);
     let reached = false;
     for (let i = 0; i < 15 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -74,8 +64,8 @@ describe('keyboard', () => {
     await page.close();
   });
   it('shows where the focus is', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(server.url + PAGES.home);
+    const { page } = await openPage(site.browser());
+    await page.goto(site.url() + PAGES.home);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
