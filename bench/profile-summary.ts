@@ -38,9 +38,16 @@ function area(url: string): string {
   if (m) return m[1]!;
   if (url.startsWith('node:')) return 'node:internals';
   const s = /\/(src\/[^/]+|scripts|bench|content)\//.exec(url);
-  return s ? s[1]! : url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return s
+    ? s[1]!
+    : url
+        .replace(/^file:\/\//, '')
+        .split('/')
+        .slice(-2)
+        .join('/');
 }
-const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${area(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const label = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${area(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
 const sum = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 const fnSelf = new Map<string, number>();
@@ -54,13 +61,15 @@ for (const [id, ms] of self) {
   const seen = new Set<string>();
   for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
     const l = label(byId.get(cur)!);
-    if (!seen.has(l)) sum(inclusive, l, ms), seen.add(l);
+    if (!seen.has(l)) (sum(inclusive, l, ms), seen.add(l));
   }
 }
 const print = (title: string, m: Map<string, number>) => {
   process.stdout.write(`\n${title}\n`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    process.stdout.write(`${v.toFixed(0).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}\n`);
+    process.stdout.write(
+      `${v.toFixed(0).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}\n`,
+    );
   }
 };
 process.stdout.write(`${file}: ${(total / 1000).toFixed(2)} s sampled\n`);

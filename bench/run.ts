@@ -9,7 +9,17 @@
  * same pages. Writes bench/results/latest.json and latest.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,9 +28,18 @@ import { relabel, varyText } from '../tests/support/seed-variants.ts';
 import { searchCost } from './search-cost.ts';
 
 const { values } = parseArgs({
-  options: { full: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false } },
+  options: {
+    full: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'search-only': { type: 'boolean', default: false },
+  },
 });
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1, 10, 100, 400] : [1, 10, 100];
+const sizes = values.sizes
+  ? values.sizes.split(',').map(Number)
+  : values.full
+    ? [1, 10, 100, 400]
+    : [1, 10, 100];
 const root = resolve('.');
 const node = process.execPath;
 const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
@@ -34,14 +53,23 @@ interface Step {
 function timed(cmd: string, args: string[], cwd: string): Step {
   // Each scratch project keeps its own Astro cache (it shares node_modules by a link).
   const env = { ...process.env, ASTRO_CACHE_DIR: join(cwd, '.astro-cache') };
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-3000)}`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-3000)}`);
   const [sec, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: sec!, peakMB: Math.round(kb! / 1024) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const medianStep = (steps: Step[]): Step => ({ seconds: median(steps.map((s) => s.seconds)), peakMB: median(steps.map((s) => s.peakMB)) });
+const medianStep = (steps: Step[]): Step => ({
+  seconds: median(steps.map((s) => s.seconds)),
+  peakMB: median(steps.map((s) => s.peakMB)),
+});
 
 function duBytes(p: string): number {
   if (!existsSync(p)) return 0;
@@ -55,12 +83,30 @@ function scratch(n: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'seeds'));
-  for (const f of ['src', 'public', 'node_modules', 'scripts', 'tests', 'astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(root, f), join(dir, f));
+  for (const f of [
+    'src',
+    'public',
+    'node_modules',
+    'scripts',
+    'tests',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
+    symlinkSync(join(root, f), join(dir, f));
   cpSync(join(root, 'content', 'redirects.yaml'), join(dir, 'content', 'redirects.yaml'));
   for (let i = 0; i < n; i++) {
     const year = 2000 + Math.floor(i / 6);
     const k = i % 6;
-    const text = varyText(relabel(seed, { year, numbers: [2 * k + 1, 2 * k + 2], totals: [2 * i + 1, 2 * i + 2], date: `${year}-${String(2 * k + 2).padStart(2, '0')}-15` }), i);
+    const text = varyText(
+      relabel(seed, {
+        year,
+        numbers: [2 * k + 1, 2 * k + 2],
+        totals: [2 * i + 1, 2 * i + 2],
+        date: `${year}-${String(2 * k + 2).padStart(2, '0')}-15`,
+      }),
+      i,
+    );
     writeFileSync(join(dir, 'seeds', `${year}-${2 * k + 1}-${2 * k + 2}.txt`), text);
   }
   return dir;
@@ -68,24 +114,47 @@ function scratch(n: number): string {
 
 function pageWeight(dist: string): { medianKB: number; maxKB: number } {
   const issue = readdirSync(join(dist, 'issues')).sort()[0]!;
-  const pages = readdirSync(join(dist, 'issues', issue)).filter((f) => existsSync(join(dist, 'issues', issue, f, 'index.html')));
+  const pages = readdirSync(join(dist, 'issues', issue)).filter((f) =>
+    existsSync(join(dist, 'issues', issue, f, 'index.html')),
+  );
   const weights = pages.map((p) => {
     const html = readFileSync(join(dist, 'issues', issue, p, 'index.html'), 'utf8');
-    const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
-    return [html, ...assets.map((a) => readFileSync(join(dist, a), 'utf8'))].reduce((n, t) => n + gzipSync(t).length, 0);
+    const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map(
+      (m) => m[1]!,
+    );
+    return [html, ...assets.map((a) => readFileSync(join(dist, a), 'utf8'))].reduce(
+      (n, t) => n + gzipSync(t).length,
+      0,
+    );
   });
-  return { medianKB: Math.round(median(weights) / 102.4) / 10, maxKB: Math.round(Math.max(...weights) / 102.4) / 10 };
+  return {
+    medianKB: Math.round(median(weights) / 102.4) / 10,
+    maxKB: Math.round(Math.max(...weights) / 102.4) / 10,
+  };
 }
 
-const previous = existsSync('bench/results/latest.json') ? (JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as { results: Record<string, unknown>[] }).results : [];
+const previous = existsSync('bench/results/latest.json')
+  ? (
+      JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as {
+        results: Record<string, unknown>[];
+      }
+    ).results
+  : [];
 const results: Record<string, unknown>[] = [];
 for (const n of sizes) {
   if (values['search-only']) {
     // Re-measure search on the archive the last full run built, keeping its other figures.
     const dist = join(root, 'bench', 'work', String(n), 'dist');
     const row = previous.find((r) => r.issues === n);
-    if (!row || !existsSync(dist)) throw new Error(`no earlier run for N=${n}: run the bench without --search-only first`);
-    results.push({ ...row, search: { ours: await searchCost(dist, 'ours'), pagefindDefault: await searchCost(dist, 'default') } });
+    if (!row || !existsSync(dist))
+      throw new Error(`no earlier run for N=${n}: run the bench without --search-only first`);
+    results.push({
+      ...row,
+      search: {
+        ours: await searchCost(dist, 'ours'),
+        pagefindDefault: await searchCost(dist, 'default'),
+      },
+    });
     continue;
   }
   const runs = n >= 100 ? 1 : Number(values.runs);
@@ -122,11 +191,18 @@ for (const n of sizes) {
   // A rebuild with the social-card cache filled by the last run (an unchanged archive rebuilt).
   const warm = timed(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], dir);
   timed(node, ['scripts/index-search.ts', 'dist'], dir);
-  const pagefindDefault = timed(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--output-subdir', 'pagefind-default', '--silent'], dir);
+  const pagefindDefault = timed(
+    join(root, 'node_modules', '.bin', 'pagefind'),
+    ['--site', 'dist', '--output-subdir', 'pagefind-default', '--silent'],
+    dir,
+  );
   process.stdout.write(`N=${n}: search…\n`);
   const ours = await searchCost(dist, 'ours');
   const plain = await searchCost(dist, 'default');
-  const pages = execFileSync('find', [dist, '-name', 'index.html']).toString().trim().split('\n').length;
+  const pages = execFileSync('find', [dist, '-name', 'index.html'])
+    .toString()
+    .trim()
+    .split('\n').length;
   const row = {
     issues: n,
     pages,
@@ -138,7 +214,8 @@ for (const n of sizes) {
     index: medianStep(indexes),
     pagefindDefaultIndex: pagefindDefault,
     distMB: Math.round(duBytes(dist) / 1048576),
-    indexMB: Math.round((duBytes(join(dist, 'pagefind')) + duBytes(join(dist, 'search'))) / 104857.6) / 10,
+    indexMB:
+      Math.round((duBytes(join(dist, 'pagefind')) + duBytes(join(dist, 'search'))) / 104857.6) / 10,
     defaultIndexMB: Math.round(duBytes(join(dist, 'pagefind-default')) / 104857.6) / 10,
     articlePage: pageWeight(dist),
     search: { ours, pagefindDefault: plain },
@@ -147,7 +224,12 @@ for (const n of sizes) {
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }
 
-const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+const machine = {
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  date: new Date().toISOString(),
+};
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 1)}\n`);
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -157,7 +239,10 @@ const lines = [
   '',
   '| issues | pages | import s (peak MB) | re-import unchanged s | build s (peak MB) | build, cards cached s | index s (peak MB) | dist MB | index MB (default) | article page KB gz |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r: any) => `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${r.import.peakMB}) | ${r1(r.reimportUnchanged.seconds)} | ${r.build.seconds} (${r.build.peakMB}) | ${r.buildWithCardCache.seconds} | ${r.index.seconds} (${r.index.peakMB}) | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`),
+  ...results.map(
+    (r: any) =>
+      `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${r.import.peakMB}) | ${r1(r.reimportUnchanged.seconds)} | ${r.build.seconds} (${r.build.peakMB}) | ${r.buildWithCardCache.seconds} | ${r.index.seconds} (${r.index.peakMB}) | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`,
+  ),
   '',
   '| issues | first query KB, median / p95 (× default) | first query ms | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
   '| --- | --- | --- | --- | --- | --- |',

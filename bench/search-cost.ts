@@ -25,14 +25,21 @@ export interface Cost {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
 export function loadQueries(): string[] {
   return (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
 }
 
 /** One query as the search page runs it: search, then show the first 10 results (fragment and, for ours, the excerpt's text). */
-async function shown(mode: 'ours' | 'default', pf: PagefindModule, server: DistServer, q: string, t2s: Record<string, string>): Promise<() => Promise<string[]>> {
+async function shown(
+  mode: 'ours' | 'default',
+  pf: PagefindModule,
+  server: DistServer,
+  q: string,
+  t2s: Record<string, string>,
+): Promise<() => Promise<string[]>> {
   const path = (d: { url: string }) => new URL(d.url, server.url).pathname;
   if (mode === 'default') {
     const r = await pf.search(q);
@@ -42,14 +49,24 @@ async function shown(mode: 'ours' | 'default', pf: PagefindModule, server: DistS
   }
   const { hits } = await runSearch(pf, { q }, t2s);
   const first = await Promise.all(hits.slice(0, 10).map((h) => h.data()));
-  await Promise.all(first.map(async (d) => (await fetch(new URL(searchTextUrl(path(d)), server.url))).text()));
+  await Promise.all(
+    first.map(async (d) => (await fetch(new URL(searchTextUrl(path(d)), server.url))).text()),
+  );
   return async () => (await Promise.all(hits.map((h) => h.data()))).map(path);
 }
 
 export async function searchCost(dist: string, mode: 'ours' | 'default'): Promise<Cost> {
   const queries = loadQueries();
-  const records = JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as ArticleRecord[];
-  const t2s = mode === 'ours' ? (JSON.parse(readFileSync(join(dist, 'search', 't2s.json'), 'utf8')) as Record<string, string>) : {};
+  const records = JSON.parse(
+    readFileSync(join(dist, 'data', 'articles.json'), 'utf8'),
+  ) as ArticleRecord[];
+  const t2s =
+    mode === 'ours'
+      ? (JSON.parse(readFileSync(join(dist, 'search', 't2s.json'), 'utf8')) as Record<
+          string,
+          string
+        >)
+      : {};
   const bundle = mode === 'ours' ? 'pagefind' : 'pagefind-default';
   const server = await serveDist(dist);
   const first: { q: string; bytes: number; ms: number }[] = [];
@@ -74,17 +91,30 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
     // Outside the measurement: every result's URL, for precision and recall.
     const got = new Set(await all());
     const truth = truthFor(records, q, t2s);
-    for (const u of got) if (truth.has(u)) tp++;
-    else fp++;
+    for (const u of got)
+      if (truth.has(u)) tp++;
+      else fp++;
     for (const u of truth) if (!got.has(u)) fn++;
   }
   await server.close();
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    first: { bytesMedian: median(first.map((x) => x.bytes)), bytesP95: p95(first.map((x) => x.bytes)), msMedian: Math.round(median(first.map((x) => x.ms))) },
-    later: { bytesMedian: median(later.map((x) => x.bytes)), bytesP95: p95(later.map((x) => x.bytes)), msMedian: Math.round(median(later.map((x) => x.ms))), msP95: Math.round(p95(later.map((x) => x.ms))) },
+    first: {
+      bytesMedian: median(first.map((x) => x.bytes)),
+      bytesP95: p95(first.map((x) => x.bytes)),
+      msMedian: Math.round(median(first.map((x) => x.ms))),
+    },
+    later: {
+      bytesMedian: median(later.map((x) => x.bytes)),
+      bytesP95: p95(later.map((x) => x.bytes)),
+      msMedian: Math.round(median(later.map((x) => x.ms))),
+      msP95: Math.round(p95(later.map((x) => x.ms))),
+    },
     precision: r3(tp / Math.max(1, tp + fp)),
     recall: r3(tp / Math.max(1, tp + fn)),
-    heaviestFirst: [...first].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((x) => `${x.q} ${x.bytes}`),
+    heaviestFirst: [...first]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 3)
+      .map((x) => `${x.q} ${x.bytes}`),
   };
 }

@@ -12,7 +12,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium), as .ci/run does`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -21,7 +23,10 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A new page whose console errors and page errors are recorded in `errors`. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('console', (m) => {

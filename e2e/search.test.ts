@@ -13,8 +13,14 @@ const records = articles();
 const site = useSite();
 
 async function settled(page: Page): Promise<string[]> {
-  await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-  return page.$$eval('[data-search-result]', (els) => els.map((e) => new URL(e.querySelector('a[href]')!.getAttribute('href')!, location.href).pathname));
+  await page.waitForSelector('[data-search-results][data-search-state="done"]', {
+    state: 'attached',
+  });
+  return page.$$eval('[data-search-result]', (els) =>
+    els.map(
+      (e) => new URL(e.querySelector('a[href]')!.getAttribute('href')!, location.href).pathname,
+    ),
+  );
 }
 
 describe('search in the browser', () => {
@@ -28,7 +34,9 @@ describe('search in the browser', () => {
     const truth = truthFor(records, '工资集体协商');
     expect(new Set(urls)).toEqual(truth);
     expect(await page.locator('[data-search-count]').textContent()).toBe(`共 ${truth.size} 篇`);
-    expect(await page.locator('[data-search-result] mark').first().textContent()).toBe('工资集体协商');
+    expect(await page.locator('[data-search-result] mark').first().textContent()).toBe(
+      '工资集体协商',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -45,15 +53,24 @@ describe('search in the browser', () => {
     const { page, errors } = await openPage(site.browser());
     await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工书屋')}`);
     await settled(page);
-    await Promise.all([page.waitForURL(/city=hangzhou/), page.locator('select[name="city"]').selectOption('hangzhou')]);
+    await Promise.all([
+      page.waitForURL(/city=hangzhou/),
+      page.locator('select[name="city"]').selectOption('hangzhou'),
+    ]);
     const inHangzhou = await settled(page);
-    const truth = [...truthFor(records, '职工书屋')].filter((u) => records.find((r) => r.url === u)?.city === '杭州市');
+    const truth = [...truthFor(records, '职工书屋')].filter(
+      (u) => records.find((r) => r.url === u)?.city === '杭州市',
+    );
     expect(new Set(inHangzhou)).toEqual(new Set(truth));
     expect(await page.locator('#search-q').inputValue()).toBe('职工书屋');
-    expect(await page.locator('select[name="city"] option:checked').textContent()).toMatch(/^杭州市（\d+）$/);
+    expect(await page.locator('select[name="city"] option:checked').textContent()).toMatch(
+      /^杭州市（\d+）$/,
+    );
     await page.goto(`${site.url()}/search/?type=towns&city=wenzhou`);
     const browse = await settled(page);
-    expect(browse).toHaveLength(records.filter((r) => r.type === '特色小镇' && r.city === '温州市').length);
+    expect(browse).toHaveLength(
+      records.filter((r) => r.type === '特色小镇' && r.city === '温州市').length,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -69,7 +86,12 @@ describe('search in the browser', () => {
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((t) => t === '妈咪暖心小屋')).toBe(true);
     const target = new URL(page.url()).hash.slice(1);
-    expect(await page.evaluate((id) => !!document.getElementById(id)?.querySelector('mark.search-hit'), target)).toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => !!document.getElementById(id)?.querySelector('mark.search-hit'),
+        target,
+      ),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -80,7 +102,9 @@ describe('search in the browser', () => {
     let onResult = false;
     for (let i = 0; i < 40 && !onResult; i++) {
       await page.keyboard.press('Tab');
-      onResult = await page.evaluate(() => !!document.activeElement?.closest('[data-search-result]'));
+      onResult = await page.evaluate(
+        () => !!document.activeElement?.closest('[data-search-result]'),
+      );
     }
     expect(onResult).toBe(true);
     await Promise.all([page.waitForURL(/hl=/), page.keyboard.press('Enter')]);
@@ -97,7 +121,9 @@ describe('search in the browser', () => {
     await page.goto(`${site.url()}/search/?q=${encodeURIComponent(attack)}`);
     await settled(page);
     expect(await page.locator('#search-q').inputValue()).toBe(attack);
-    expect(await page.locator('[data-search-message]').textContent()).toBe('包含“<img”和“src=x”和“onerror=alert(1)>”');
+    expect(await page.locator('[data-search-message]').textContent()).toBe(
+      '包含“<img”和“src=x”和“onerror=alert(1)>”',
+    );
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -24,23 +24,40 @@ const site = useSite();
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
   });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe.each([375, 1280])('at %i px', (width) => {
-  it.each(Object.entries(PAGES))('%s fits the width, passes axe, logs no errors', async (_name, path) => {
-    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
-    const res = await page.goto(site.url() + path);
-    expect(res?.status()).toBe(path === PAGES.notFound ? 404 : 200);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors.filter((e) => !(path === PAGES.notFound && e.includes('404')))).toEqual([]);
-    await page.close();
-  });
+  it.each(Object.entries(PAGES))(
+    '%s fits the width, passes axe, logs no errors',
+    async (_name, path) => {
+      const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+      const res = await page.goto(site.url() + path);
+      expect(res?.status()).toBe(path === PAGES.notFound ? 404 : 200);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors.filter((e) => !(path === PAGES.notFound && e.includes('404')))).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('keyboard', () => {
@@ -68,7 +85,9 @@ describe('keyboard', () => {
     await page.goto(site.url() + PAGES.home);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(outline).not.toBe('none');
     await page.close();
   });

@@ -8,7 +8,15 @@
  * merged (the corrections win); --refuse stops instead and lists them;
  * --force replaces them.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -55,7 +63,10 @@ if (existsSync(overridesPath)) {
     fail(`${overridesPath}: not valid YAML: ${(e as Error).message}\nNothing was written.`);
   }
   const checked = validateOverrides(raw);
-  if (checked.errors.length) fail(`${overridesPath}:\n${checked.errors.map((e) => `  ${e}`).join('\n')}\nNothing was written.`);
+  if (checked.errors.length)
+    fail(
+      `${overridesPath}:\n${checked.errors.map((e) => `  ${e}`).join('\n')}\nNothing was written.`,
+    );
   overrides = checked.value;
 }
 
@@ -63,15 +74,23 @@ const bytes = readFileSync(seedPath);
 // What the import reads: the seed and its issue file. Unchanged since the last
 // import → nothing to do, decided before any parsing (an archive of hundreds
 // of issues is re-imported in a loop).
-const inputHash = sha256(Buffer.concat([bytes, existsSync(overridesPath) ? readFileSync(overridesPath) : Buffer.alloc(0)]));
+const inputHash = sha256(
+  Buffer.concat([bytes, existsSync(overridesPath) ? readFileSync(overridesPath) : Buffer.alloc(0)]),
+);
 const issuesRoot = join(values.content, 'issues');
 if (!values.force && existsSync(issuesRoot)) {
   for (const id of readdirSync(issuesRoot)) {
     const m = join(issuesRoot, id, 'import.json');
     if (!existsSync(m)) continue;
     const prev = JSON.parse(readFileSync(m, 'utf8')) as Manifest;
-    if (prev.seed === seedRel && prev.seedSha256 === inputHash && prev.importer === IMPORTER_VERSION) {
-      process.stdout.write(`${seedRel}: unchanged since the last import of ${id}; nothing to do.\n`);
+    if (
+      prev.seed === seedRel &&
+      prev.seedSha256 === inputHash &&
+      prev.importer === IMPORTER_VERSION
+    ) {
+      process.stdout.write(
+        `${seedRel}: unchanged since the last import of ${id}; nothing to do.\n`,
+      );
       process.exit(0);
     }
   }
@@ -92,12 +111,14 @@ if (errors.length && !values.force) {
 
 const issueDir = join(values.content, 'issues', result.issueId);
 const manifestPath = join(issueDir, 'import.json');
-const previous: Manifest | undefined = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
-
+const previous: Manifest | undefined = existsSync(manifestPath)
+  ? JSON.parse(readFileSync(manifestPath, 'utf8'))
+  : undefined;
 
 const onDisk = new Map<string, string>();
 if (existsSync(issueDir)) {
-  for (const f of listFiles(issueDir)) if (f !== 'import.json') onDisk.set(f, readFileSync(join(issueDir, f), 'utf8'));
+  for (const f of listFiles(issueDir))
+    if (f !== 'import.json') onDisk.set(f, readFileSync(join(issueDir, f), 'utf8'));
 }
 
 // Keep slugs of articles already imported: their URLs are published.
@@ -112,7 +133,9 @@ for (const a of result.articles) {
   taken.add(a.slug);
 }
 for (const e of result.toc) {
-  const a = result.articles.find((x) => x.tocEntry && x.tocEntry.text === e.text && x.tocEntry.section.name === e.section);
+  const a = result.articles.find(
+    (x) => x.tocEntry && x.tocEntry.text === e.text && x.tocEntry.section.name === e.section,
+  );
   if (a) e.slug = a.slug;
 }
 
@@ -137,7 +160,11 @@ pilotReports.forEach((a, i) => {
 
 const generated = new Map<string, { text: string; key?: string }>();
 generated.set('issue.yaml', { text: issueToYaml(result, seedRel) });
-for (const a of result.articles) generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, result.issueId), key: articleKey(a) });
+for (const a of result.articles)
+  generated.set(`articles/${a.slug}.mdx`, {
+    text: articleToMdx(a, result.issueId),
+    key: articleKey(a),
+  });
 
 const mode: WriteMode = values.force ? 'force' : values.refuse ? 'refuse' : 'merge';
 const plan = planWrite({ generated, onDisk, previous, mode, seed: seedRel, inputHash });
@@ -171,7 +198,10 @@ writePilots(values.content, pilots.registry);
 if (plan.removed.length) {
   addRedirects(
     values.content,
-    plan.removed.map((f) => ({ from: urls.article(result.issueId, basename(f, '.mdx')), to: urls.issue(result.issueId) })),
+    plan.removed.map((f) => ({
+      from: urls.article(result.issueId, basename(f, '.mdx')),
+      to: urls.issue(result.issueId),
+    })),
   );
 }
 
@@ -181,10 +211,16 @@ if (pilotNews.length) {
     `pilots: ${pilots.ids.filter((x) => x.how === 'new').length} new, ${pilots.ids.filter((x) => x.how === 'alias').length} found under a new name — confirm them in ${join(values.content, 'pilots.yaml')}\n`,
   );
 }
-for (const m of plan.merged) process.stdout.write(`merged ${join(issueDir, m.path)}: kept your ${m.kept.join(', ')}\n`);
-for (const f of plan.incoming) process.stdout.write(`! ${join(issueDir, f)}: the seed changed a text you corrected; yours is kept, the new one is here for review\n`);
-for (const f of plan.keptExtra) process.stdout.write(`kept ${join(issueDir, f)} (yours; the new import does not produce it)\n`);
-for (const f of plan.removed) process.stdout.write(`removed ${join(issueDir, f)}; its URL now redirects to the issue page\n`);
+for (const m of plan.merged)
+  process.stdout.write(`merged ${join(issueDir, m.path)}: kept your ${m.kept.join(', ')}\n`);
+for (const f of plan.incoming)
+  process.stdout.write(
+    `! ${join(issueDir, f)}: the seed changed a text you corrected; yours is kept, the new one is here for review\n`,
+  );
+for (const f of plan.keptExtra)
+  process.stdout.write(`kept ${join(issueDir, f)} (yours; the new import does not produce it)\n`);
+for (const f of plan.removed)
+  process.stdout.write(`removed ${join(issueDir, f)}; its URL now redirects to the issue page\n`);
 if (!values.quiet) process.stdout.write(formatReport(result.report, result.articles));
 process.stdout.write(`Wrote ${result.articles.length} articles and issue.yaml to ${issueDir}\n`);
 

@@ -26,14 +26,17 @@ const issues = defineCollection({
 /** Old URLs that keep working (`content/redirects.yaml`), keyed by the old URL. */
 const redirects = defineCollection({
   loader: file('content/redirects.yaml', {
-    parser: (text) => ((parseYaml(text) ?? []) as { from: string }[]).map((r) => ({ id: r.from, ...r })),
+    parser: (text) =>
+      ((parseYaml(text) ?? []) as { from: string }[]).map((r) => ({ id: r.from, ...r })),
   }),
   schema: redirectSchema,
 });
 
 /** Pilots across issues (`content/pilots.yaml`), keyed by their id. */
 const pilots = defineCollection({
-  loader: file('content/pilots.yaml', { parser: (text) => (parseYaml(text) ?? []) as { id: string }[] }),
+  loader: file('content/pilots.yaml', {
+    parser: (text) => (parseYaml(text) ?? []) as { id: string }[],
+  }),
   schema: pilotSchema,
 });
 

@@ -1,5 +1,11 @@
 import type { SourceLine, TocEntry } from './types.ts';
-import { endsSentence, hasInnerSentenceEnd, lcsLength, longestCommonRun, matchKey } from './text.ts';
+import {
+  endsSentence,
+  hasInnerSentenceEnd,
+  lcsLength,
+  longestCommonRun,
+  matchKey,
+} from './text.ts';
 
 /** A line that could open an article: short, not a sentence. */
 export interface HeadingCandidate {
@@ -57,7 +63,11 @@ export function collectCandidates(lines: SourceLine[], indices: number[]): Headi
  * they share; entries with a second TOC line are also tried against the
  * heading and the line below it.
  */
-export function scoreHeading(entry: TocEntry, c: HeadingCandidate, firstOfSection: boolean): number {
+export function scoreHeading(
+  entry: TocEntry,
+  c: HeadingCandidate,
+  firstOfSection: boolean,
+): number {
   const line = matchKey(c.text);
   if (firstOfSection && line === matchKey(entry.section.name)) return 1;
   const full = matchKey(entry.text + (entry.subtitle ?? ''));
@@ -84,14 +94,19 @@ export const MIN_SCORE = 0.55;
  * dynamic programming, so that one weak match cannot pull every later entry
  * out of place. Returns, per entry, the index of its candidate or -1.
  */
-export function alignEntries(entries: TocEntry[], candidates: HeadingCandidate[]): { match: number[]; scores: number[] } {
+export function alignEntries(
+  entries: TocEntry[],
+  candidates: HeadingCandidate[],
+): { match: number[]; scores: number[] } {
   const E = entries.length;
   const C = candidates.length;
   const firsts = new Set<number>();
   entries.forEach((e, i) => {
     if (i === 0 || entries[i - 1]?.section !== e.section) firsts.add(i);
   });
-  const score: number[][] = entries.map((e, i) => candidates.map((c) => scoreHeading(e, c, firsts.has(i))));
+  const score: number[][] = entries.map((e, i) =>
+    candidates.map((c) => scoreHeading(e, c, firsts.has(i))),
+  );
   // f[i][j]: best total for entries[0..i) within candidates[0..j)
   const f: number[][] = Array.from({ length: E + 1 }, () => new Array<number>(C + 1).fill(0));
   for (let i = 1; i <= E; i++) {

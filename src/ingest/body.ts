@@ -1,6 +1,13 @@
 import type { Block, SourceLine } from './types.ts';
 import { isHeadingLike } from './align.ts';
-import { displayWidth, endsSentence, hanCount, hasInnerSentenceEnd, hasOpenBracket, isHan } from './text.ts';
+import {
+  displayWidth,
+  endsSentence,
+  hanCount,
+  hasInnerSentenceEnd,
+  hasOpenBracket,
+  isHan,
+} from './text.ts';
 
 /** A run of non-blank lines with no blank line between them, joined. */
 export interface Piece {
@@ -60,7 +67,8 @@ export function countBigrams(texts: string[]): BigramCounts {
 }
 
 /** Characters and words a heading does not end with: a line ending so was cut. */
-const DANGLING = /(?:的|了|和|与|及|在|对|把|将|从|为|被|向|以|由|于|或|并|且|而|之|是|其|通过|按照|根据|围绕|依托|结合|针对|关于|对于)$/u;
+const DANGLING =
+  /(?:的|了|和|与|及|在|对|把|将|从|为|被|向|以|由|于|或|并|且|而|之|是|其|通过|按照|根据|围绕|依托|结合|针对|关于|对于)$/u;
 const DATE_LINE = /^\d{1,2}月\d{1,2}日$/u;
 const SOURCE_NOTE = /^[(（](?:综合|由|来源|摘自|据|原载|转自).*[)）]$/u;
 
@@ -73,7 +81,12 @@ const SOURCE_NOTE = /^[(（](?:综合|由|来源|摘自|据|原载|转自).*[)�
  * first line — ends mid-word, judged by how often the two characters across
  * the break stand together elsewhere in the issue.
  */
-export function continuesParagraph(prev: string, next: string, bigrams: BigramCounts, siblings: string[] = []): boolean {
+export function continuesParagraph(
+  prev: string,
+  next: string,
+  bigrams: BigramCounts,
+  siblings: string[] = [],
+): boolean {
   if (DATE_LINE.test(next) || SOURCE_NOTE.test(next) || /^编者按/u.test(next)) return false;
   if (DATE_LINE.test(prev) || SOURCE_NOTE.test(prev)) return false;
   if (endsSentence(prev)) return false;
@@ -97,12 +110,17 @@ export interface RepairLog {
 
 /** Rejoins paragraphs cut by the layout and classifies the article's body blocks. */
 export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: RepairLog): Block[] {
-  const siblings = pieces.map((p) => p.text).filter((t) => isSubheading(t) && displayWidth(t) <= 36);
+  const siblings = pieces
+    .map((p) => p.text)
+    .filter((t) => isSubheading(t) && displayWidth(t) <= 36);
   const merged: Piece[] = [];
   for (const p of pieces) {
     const prev = merged.at(-1);
     if (prev && continuesParagraph(prev.text, p.text, bigrams, siblings)) {
-      log?.joins.push({ line: p.lines[0] ?? 0, text: `${[...prev.text].slice(-6).join('')}|${[...p.text].slice(0, 6).join('')}` });
+      log?.joins.push({
+        line: p.lines[0] ?? 0,
+        text: `${[...prev.text].slice(-6).join('')}|${[...p.text].slice(0, 6).join('')}`,
+      });
       prev.text = joinText(prev.text, p.text);
       prev.lines.push(...p.lines);
       prev.parts.push(...p.parts);
@@ -115,8 +133,15 @@ export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: Repair
     const i = headingLike.indexOf(true);
     const p = merged[i]!;
     const next = merged[i + 1]!;
-    if (!isSubheading(next.text) && !/\s/u.test(p.text.replace(/“[^”]*”/gu, '')) && continuesLoosely(p.text, next.text)) {
-      log?.joins.push({ line: next.lines[0] ?? 0, text: `${[...p.text].slice(-6).join('')}|${[...next.text].slice(0, 6).join('')}` });
+    if (
+      !isSubheading(next.text) &&
+      !/\s/u.test(p.text.replace(/“[^”]*”/gu, '')) &&
+      continuesLoosely(p.text, next.text)
+    ) {
+      log?.joins.push({
+        line: next.lines[0] ?? 0,
+        text: `${[...p.text].slice(-6).join('')}|${[...next.text].slice(0, 6).join('')}`,
+      });
       p.text = joinText(p.text, next.text);
       p.lines.push(...next.lines);
       p.parts.push(...next.parts);
@@ -134,14 +159,24 @@ export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: Repair
       i++;
     } else if (SOURCE_NOTE.test(t)) blocks.push({ type: 'source-note', text: t, lines: p.lines });
     else if (isSubheading(t)) {
-      blocks.push({ type: i === merged.length - 1 ? 'signature' : 'heading', text: t, lines: p.lines });
+      blocks.push({
+        type: i === merged.length - 1 ? 'signature' : 'heading',
+        text: t,
+        lines: p.lines,
+      });
     } else blocks.push({ type: 'paragraph', text: t, lines: p.lines });
   }
   return blocks;
 }
 
 function isSubheading(t: string): boolean {
-  return isHeadingLike(t) && hanCount(t) <= 30 && !DATE_LINE.test(t) && !SOURCE_NOTE.test(t) && !/^编者按/u.test(t);
+  return (
+    isHeadingLike(t) &&
+    hanCount(t) <= 30 &&
+    !DATE_LINE.test(t) &&
+    !SOURCE_NOTE.test(t) &&
+    !/^编者按/u.test(t)
+  );
 }
 
 function continuesLoosely(prev: string, next: string): boolean {

@@ -18,10 +18,14 @@ describe('placePilot', () => {
     expect(placePilot(names, group, v.gazetteer)).toMatchObject({ city, county });
   });
   it('finds the county through a town inside the known city', () => {
-    expect(placePilot(['嘉兴科技城', '嘉兴科技城(大桥镇)总工会'], '嘉兴市', v.gazetteer)).toMatchObject({ city: '嘉兴市', county: '南湖区' });
+    expect(
+      placePilot(['嘉兴科技城', '嘉兴科技城(大桥镇)总工会'], '嘉兴市', v.gazetteer),
+    ).toMatchObject({ city: '嘉兴市', county: '南湖区' });
   });
   it('keeps 2018 names and leaves out divisions created later', () => {
-    expect(placePilot(['苍南县龙港仪邦礼品城'], '温州市', v.gazetteer)).toMatchObject({ county: '苍南县' });
+    expect(placePilot(['苍南县龙港仪邦礼品城'], '温州市', v.gazetteer)).toMatchObject({
+      county: '苍南县',
+    });
   });
   it('says why when it cannot place a pilot', () => {
     const p = placePilot(['某某中心'], undefined, v.gazetteer);

@@ -15,12 +15,18 @@ export interface Placement {
  * name counts too (浦江 → 浦江县, 舟山定海 → 定海区). Failing that, a town or
  * street (大桥镇, 东栅街道) inside the known city gives the county.
  */
-export function placePilot(names: string[], cityGroup: string | undefined, g: Gazetteer): Placement {
+export function placePilot(
+  names: string[],
+  cityGroup: string | undefined,
+  g: Gazetteer,
+): Placement {
   const text = names.join(' ');
   const group = cityGroup ? cityByName(cityGroup, g) : undefined;
   const named = findPlaces(text, g, 'city')[0]?.division;
   const city = group ?? named;
-  const counties = findPlaces(text, g, 'county').filter((p) => !city || p.division.parent === city.code);
+  const counties = findPlaces(text, g, 'county').filter(
+    (p) => !city || p.division.parent === city.code,
+  );
   const county = counties[0];
   if (county) {
     const c = cityOf(county.division, g);
@@ -42,9 +48,18 @@ export function placePilot(names: string[], cityGroup: string | undefined, g: Ga
     }
     if (unique.size === 1) {
       const c = [...unique.values()][0]!;
-      return { city: city.name, county: c.name, rule: `town “${towns[0]?.text}” of ${c.name} in “${text}”` };
+      return {
+        city: city.name,
+        county: c.name,
+        rule: `town “${towns[0]?.text}” of ${c.name} in “${text}”`,
+      };
     }
-    return { city: city.name, rule: group ? `TOC city group ${city.name}; no county named` : `city “${city.name}” named; no county` };
+    return {
+      city: city.name,
+      rule: group
+        ? `TOC city group ${city.name}; no county named`
+        : `city “${city.name}” named; no county`,
+    };
   }
   return { rule: `no place named in “${text}”` };
 }
@@ -61,7 +76,10 @@ export function classifyPilotType(names: string[], types: PilotTypeDef[]): TypeC
 }
 
 /** The tier of a pilot: the TOC section's own note (`省级试点`) first, then the section's default. */
-export function pilotTier(note: string | undefined, sectionDefault: string | undefined): string | undefined {
+export function pilotTier(
+  note: string | undefined,
+  sectionDefault: string | undefined,
+): string | undefined {
   if (note && /省级/u.test(note)) return '省级';
   if (note && /市|县/u.test(note)) return '市县级';
   return sectionDefault;

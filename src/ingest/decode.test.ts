@@ -20,10 +20,14 @@ describe('decodeSeed', () => {
   });
   it('refuses an empty file with its name and line', () => {
     expect(() => decodeSeed(new Uint8Array(), 'seeds/x.txt')).toThrow(ImportError);
-    expect(() => decodeSeed(new TextEncoder().encode(' \n\n'), 'seeds/x.txt')).toThrow(/seeds\/x\.txt:1: the file is empty/);
+    expect(() => decodeSeed(new TextEncoder().encode(' \n\n'), 'seeds/x.txt')).toThrow(
+      /seeds\/x\.txt:1: the file is empty/,
+    );
   });
   it('refuses binary data', () => {
-    expect(() => decodeSeed(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), 'x.pdf')).toThrow(/NUL bytes/);
+    expect(() => decodeSeed(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), 'x.pdf')).toThrow(
+      /NUL bytes/,
+    );
   });
   it('numbers lines from 1 and trims their ends', () => {
     expect(toLines('a  \nb\u3000')).toEqual([

@@ -7,7 +7,10 @@ import { ImportError, type SourceLine } from './types.ts';
  * that says how to fix it.
  */
 export function decodeSeed(bytes: Uint8Array, file: string): { text: string; encoding: string } {
-  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+  if (
+    bytes.length === 0 ||
+    bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
+  ) {
     throw new ImportError({
       file,
       line: 1,

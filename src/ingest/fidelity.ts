@@ -26,12 +26,17 @@ export function checkFidelity(expectedText: string[], placedText: string[]): Fid
   let i = 0;
   while (i < ec.length && ec[i] === pc[i]) i++;
   let k = 0;
-  while (k < ec.length - i && k < pc.length - i && ec[ec.length - 1 - k] === pc[pc.length - 1 - k]) k++;
+  while (k < ec.length - i && k < pc.length - i && ec[ec.length - 1 - k] === pc[pc.length - 1 - k])
+    k++;
   return {
     ok: false,
     expected: ec.length,
     placed: pc.length,
     ratio: ec.length ? Math.min(1, (i + k) / ec.length) : 0,
-    firstDifference: { offset: i, expected: ec.slice(i, i + 20).join(''), placed: pc.slice(i, i + 20).join('') },
+    firstDifference: {
+      offset: i,
+      expected: ec.slice(i, i + 20).join(''),
+      placed: pc.slice(i, i + 20).join(''),
+    },
   };
 }

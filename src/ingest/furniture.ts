@@ -5,7 +5,8 @@
  * stray `I` of a folio. They appear at the end of a paragraph or before a
  * byline; nothing else is ever removed from a line.
  */
-const TRAILING = /(?:[ \u3000]*(?:\*\*[0-9IⅠ■]{1,3}\*\*|\^\[\d{1,3}\]|[¹²³]|■|(?<=[。！？”）)])[ \u3000]*I))+$/u;
+const TRAILING =
+  /(?:[ \u3000]*(?:\*\*[0-9IⅠ■]{1,3}\*\*|\^\[\d{1,3}\]|[¹²³]|■|(?<=[。！？”）)])[ \u3000]*I))+$/u;
 const LEADING = /^(?:■|\*\*■\*\*)[ \u3000]*/u;
 
 export interface FurnitureResult {

@@ -37,7 +37,8 @@ export function parseByline(text: string, author?: string): Byline | undefined {
     const last = names.at(-1);
     if (last && t.endsWith(last) && t.length > author.length) {
       const role = t.slice(0, t.length - author.length).trim();
-      if (role && t.slice(role.length).trim().replace(/\s+/gu, ' ') === names.join(' ')) return { role, names, raw: t };
+      if (role && t.slice(role.length).trim().replace(/\s+/gu, ' ') === names.join(' '))
+        return { role, names, raw: t };
       return { role: t.slice(0, t.length - last.length).trim(), names: [last], raw: t };
     }
   }
@@ -84,7 +85,11 @@ export function parseHead(input: Piece[], o: HeadOptions): Head {
 
   const entry = o.entry;
   const first = pieces[h.used];
-  if (first && isHeadingLike(first.text) && (!o.anchoredOnSection || !entry || similar(entry.text, first.text) >= 0.6)) {
+  if (
+    first &&
+    isHeadingLike(first.text) &&
+    (!o.anchoredOnSection || !entry || similar(entry.text, first.text) >= 0.6)
+  ) {
     take(first);
     h.heading = first.text;
     if (o.kind === 'pilot' && o.orgFirst) {
@@ -111,7 +116,11 @@ export function parseHead(input: Piece[], o: HeadOptions): Head {
     else if (newsDate && o.kind === 'news' && !h.date) {
       h.date = `${newsDate[1]}-${newsDate[2]?.padStart(2, '0')}-${newsDate[3]?.padStart(2, '0')}`;
     } else if (o.kind === 'news' && !h.source) h.source = t;
-    else if (!h.subtitle && o.kind !== 'news' && (o.kind !== 'pilot' || (entry?.subtitle && !o.orgFirst && similar(entry.subtitle, t) >= 0.6))) {
+    else if (
+      !h.subtitle &&
+      o.kind !== 'news' &&
+      (o.kind !== 'pilot' || (entry?.subtitle && !o.orgFirst && similar(entry.subtitle, t) >= 0.6))
+    ) {
       h.subtitle = t;
       if (o.kind === 'pilot' && !h.org) h.org = orgFromName(t);
     } else break;
@@ -129,7 +138,12 @@ function splitDateLines(pieces: Piece[]): Piece[] {
     const head = p.parts.slice(0, i);
     const tail = p.parts.slice(i);
     return [
-      { text: head.join(''), lines: p.lines.slice(0, i), parts: head, blanksBefore: p.blanksBefore },
+      {
+        text: head.join(''),
+        lines: p.lines.slice(0, i),
+        parts: head,
+        blanksBefore: p.blanksBefore,
+      },
       { text: tail.join(''), lines: p.lines.slice(i), parts: tail, blanksBefore: 0 },
     ];
   });

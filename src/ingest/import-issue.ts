@@ -9,7 +9,14 @@ import { applyLabel, parseCover, parseLabel } from './masthead.ts';
 import { slugify, slugifyName, uniqueSlug } from './slug.ts';
 import { parseToc } from './toc.ts';
 import { segmentIssue } from './segment.ts';
-import { ImportError, type ImportIssue, type Masthead, type ParsedArticle, type SourceLine, type TocEntry } from './types.ts';
+import {
+  ImportError,
+  type ImportIssue,
+  type Masthead,
+  type ParsedArticle,
+  type SourceLine,
+  type TocEntry,
+} from './types.ts';
 import { stripFurniture } from './furniture.ts';
 import type { IssueOverrides } from './overrides.ts';
 import { issuePilotTypes, withIssueSections } from './vocabulary.ts';
@@ -52,16 +59,35 @@ export interface ImportReport {
 export interface ImportResult {
   issueId: string;
   masthead: Masthead;
-  toc: { section: string; sectionKey: string; note?: string; cityGroup?: string; page?: number; text: string; subtitle?: string; author?: string; slug?: string }[];
+  toc: {
+    section: string;
+    sectionKey: string;
+    note?: string;
+    cityGroup?: string;
+    page?: number;
+    text: string;
+    subtitle?: string;
+    author?: string;
+    slug?: string;
+  }[];
   articles: ImportedArticle[];
   report: ImportReport;
 }
 
 /** Turns a seed's bytes into an issue: the whole pipeline, without touching the disk. */
-export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabularies, overrides: IssueOverrides = {}): ImportResult {
+export function importIssue(
+  bytes: Uint8Array,
+  file: string,
+  baseVocab: Vocabularies,
+  overrides: IssueOverrides = {},
+): ImportResult {
   const { text, encoding } = decodeSeed(bytes, file);
   const picked = issuePilotTypes(baseVocab.pilotTypes, overrides.pilotTypes);
-  const vocab: Vocabularies = { ...baseVocab, sections: withIssueSections(baseVocab.sections, overrides.sections), pilotTypes: picked.types };
+  const vocab: Vocabularies = {
+    ...baseVocab,
+    sections: withIssueSections(baseVocab.sections, overrides.sections),
+    pilotTypes: picked.types,
+  };
   const raw = toLines(text);
   const issues: ImportIssue[] = [];
   const furniture: ImportReport['furniture'] = [];
@@ -79,18 +105,34 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
     throw new ImportError({
       file,
       line: parsed?.toc.start ?? coverEnd + 1,
-      message: parsed ? 'the 目录 lists no entries (lines like “06 标题” with a page number)' : 'no table of contents (a line “目录”) after the cover',
+      message: parsed
+        ? 'the 目录 lists no entries (lines like “06 标题” with a page number)'
+        : 'no table of contents (a line “目录”) after the cover',
       hint: 'the importer finds articles through the TOC; check the extraction kept the 目录 page',
     });
   }
   const { toc, imprintLines } = parsed;
   const issueFile = file.replace(/\.[^./]+$/, '.yaml');
   const needed = (what: string, field: string, line: number) =>
-    issues.push({ level: 'warning', file, line, message: `${what} not found in the text`, hint: `give \`${field}:\` in ${issueFile}` });
-  if (!masthead.date) needed('publication date (a line like “2018 年 12 月 10 日出版”)', 'date', toc.start);
+    issues.push({
+      level: 'warning',
+      file,
+      line,
+      message: `${what} not found in the text`,
+      hint: `give \`${field}:\` in ${issueFile}`,
+    });
+  if (!masthead.date)
+    needed('publication date (a line like “2018 年 12 月 10 日出版”)', 'date', toc.start);
   if (!masthead.totals.length) needed('running number (总第…期)', 'totals', 1);
   if (!masthead.volumeTitle) needed('volume title', 'volumeTitle', 1);
-  for (const n of picked.unknown) issues.push({ level: 'warning', file: issueFile, line: 1, message: `pilot type “${n}” is not in src/data/pilot-types.yaml`, hint: 'add it there (with keywords) or correct the name' });
+  for (const n of picked.unknown)
+    issues.push({
+      level: 'warning',
+      file: issueFile,
+      line: 1,
+      message: `pilot type “${n}” is not in src/data/pilot-types.yaml`,
+      hint: 'add it there (with keywords) or correct the name',
+    });
   for (const sec of toc.sections.filter((x) => !vocab.sections.byName(x.name))) {
     issues.push({
       level: 'warning',
@@ -100,7 +142,13 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
       hint: `add it to src/data/sections.yaml, or under \`sections:\` in ${issueFile}`,
     });
   }
-  if (!toc.entries.some((e) => e.page !== undefined)) issues.push({ level: 'warning', file, line: toc.start, message: 'the 目录 has no page numbers: articles get no `page`' });
+  if (!toc.entries.some((e) => e.page !== undefined))
+    issues.push({
+      level: 'warning',
+      file,
+      line: toc.start,
+      message: 'the 目录 has no page numbers: articles get no `page`',
+    });
   const seg = segmentIssue(lines, toc, coverEnd, masthead, file);
   const { starts, unmatched, colophonLines, unassigned, pre, post } = seg;
   issues.push(...seg.issues);
@@ -116,10 +164,18 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
     const end = Math.min(s.regionEnd, next && next.index < s.regionEnd ? next.index : s.regionEnd);
     const pieces: Piece[] = toPieces(lines.slice(s.index, end));
     const entry = s.entry;
-    const sectionDef = entry ? vocab.sections.byName(entry.section.name) : vocab.sections.byKey('news');
+    const sectionDef = entry
+      ? vocab.sections.byName(entry.section.name)
+      : vocab.sections.byKey('news');
     const kind = entry ? entry.section.kind : 'news';
     const orgFirst = kind === 'pilot' && !!entry && looksLikeOrg(entry.text, vocab);
-    const head = parseHead(pieces, { kind, ...(entry ? { entry } : {}), kickerPieces: s.kickerPieces, anchoredOnSection: s.anchored, orgFirst });
+    const head = parseHead(pieces, {
+      kind,
+      ...(entry ? { entry } : {}),
+      kickerPieces: s.kickerPieces,
+      anchoredOnSection: s.anchored,
+      orgFirst,
+    });
     const blocks = buildBlocks(head.rest, bigrams, { joins });
     const order = articles.length + 1;
     const section = entry?.section.name ?? sectionDef?.name ?? '要闻';
@@ -144,7 +200,13 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
       line: lines[s.index]!.no,
       ...(entry ? { tocEntry: entry } : {}),
       slug: '',
-      segments: [...head.segments, ...blocks.map((b) => ({ text: b.type === 'dated' ? b.date + b.text : b.text, lines: b.lines }))],
+      segments: [
+        ...head.segments,
+        ...blocks.map((b) => ({
+          text: b.type === 'dated' ? b.date + b.text : b.text,
+          lines: b.lines,
+        })),
+      ],
     };
     if (kind === 'pilot' && entry) {
       // The pilot's names — TOC line and organisation — not the article's title ("绘就楼宇…").
@@ -158,16 +220,38 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
       if (tier) a.tier = tier;
       a.rules = { place: place.rule, type: type.rule };
       if (!place.county) {
-        issues.push({ level: 'warning', file, line: a.line, message: `no county for pilot “${entry.text}” (${place.rule})`, hint: 'set `county:` in its frontmatter' });
+        issues.push({
+          level: 'warning',
+          file,
+          line: a.line,
+          message: `no county for pilot “${entry.text}” (${place.rule})`,
+          hint: 'set `county:` in its frontmatter',
+        });
       }
     }
-    if (entry?.author && head.byline && !head.byline.names.join(' ').includes(entry.author.split(/\s+/u)[0] ?? '')) {
-      issues.push({ level: 'warning', file, line: a.line, message: `byline “${head.byline.raw}” differs from the TOC's author “${entry.author}”`, hint: 'kept as printed in the body; correct by hand if it is a misprint' });
+    if (
+      entry?.author &&
+      head.byline &&
+      !head.byline.names.join(' ').includes(entry.author.split(/\s+/u)[0] ?? '')
+    ) {
+      issues.push({
+        level: 'warning',
+        file,
+        line: a.line,
+        message: `byline “${head.byline.raw}” differs from the TOC's author “${entry.author}”`,
+        hint: 'kept as printed in the body; correct by hand if it is a misprint',
+      });
     }
     if (kind === 'news') newsCount++;
     a.slug = uniqueSlug(slugFor(a, entry, newsCount, vocab), taken);
     if (!a.blocks.length && kind !== 'news') {
-      issues.push({ level: 'warning', file, line: a.line, message: `“${a.title}” has no body text`, hint: 'check the seed around this line' });
+      issues.push({
+        level: 'warning',
+        file,
+        line: a.line,
+        message: `“${a.title}” has no body text`,
+        hint: 'check the seed around this line',
+      });
     }
     articles.push(a);
   });
@@ -180,9 +264,13 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
     if (colophonLines.includes(l.no) || imprintLines.includes(l.no)) continue;
     if (!l.text.trim()) continue;
     expected.push(l.text);
-    if (!articleLineNos.has(l.no) && !unassigned.some((u) => u.line === l.no)) unassigned.push({ line: l.no, text: l.text.trim() });
+    if (!articleLineNos.has(l.no) && !unassigned.some((u) => u.line === l.no))
+      unassigned.push({ line: l.no, text: l.text.trim() });
   }
-  const fidelity = checkFidelity(expected, articles.flatMap((a) => a.segments.map((s) => s.text)));
+  const fidelity = checkFidelity(
+    expected,
+    articles.flatMap((a) => a.segments.map((s) => s.text)),
+  );
   if (!fidelity.ok) {
     issues.push({
       level: 'error',
@@ -192,7 +280,12 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
     });
   }
   for (const u of unassigned) {
-    issues.push({ level: 'warning', file, line: u.line, message: `text not assigned to any article: “${u.text.slice(0, 40)}”` });
+    issues.push({
+      level: 'warning',
+      file,
+      line: u.line,
+      message: `text not assigned to any article: “${u.text.slice(0, 40)}”`,
+    });
   }
 
   const issueId = masthead.label.replace('/', '-');
@@ -238,19 +331,34 @@ export function importIssue(bytes: Uint8Array, file: string, baseVocab: Vocabula
 /** Organisation-first TOC entries start with a place (杭州市下城区…, 浦江…); title-first ones do not. */
 function looksLikeOrg(text: string, vocab: Vocabularies): boolean {
   const g = vocab.gazetteer;
-  return [...findPlaces(text, g, 'city'), ...findPlaces(text, g, 'county')].some((p) => p.index === 0);
+  return [...findPlaces(text, g, 'city'), ...findPlaces(text, g, 'county')].some(
+    (p) => p.index === 0,
+  );
 }
 
-function slugFor(a: ImportedArticle, entry: TocEntry | undefined, newsNo: number, vocab: Vocabularies): string {
+function slugFor(
+  a: ImportedArticle,
+  entry: TocEntry | undefined,
+  newsNo: number,
+  vocab: Vocabularies,
+): string {
   if (a.kind === 'news') return `news-${newsNo}`;
   const single = vocab.sections.byKey(a.sectionKey);
   const sameSection = entry ? entry.section : undefined;
-  if (a.kind !== 'pilot' && single && sameSection && ['editorial', 'overview', 'chronicle', 'afterword'].includes(a.kind)) return single.slug;
+  if (
+    a.kind !== 'pilot' &&
+    single &&
+    sameSection &&
+    ['editorial', 'overview', 'chronicle', 'afterword'].includes(a.kind)
+  )
+    return single.slug;
   if (a.kind === 'pilot' && entry) {
     // The pilot's name without its prefecture city and its union's suffix:
     // the URL stays short and readable, and the county stays in it.
     const g = vocab.gazetteer;
-    const name = (a.org && a.org !== a.title && !looksLikeOrg(entry.text, vocab) ? a.org : entry.text)
+    const name = (
+      a.org && a.org !== a.title && !looksLikeOrg(entry.text, vocab) ? a.org : entry.text
+    )
       .replace(new RegExp(`^(?:${g.cities.map((c) => c.name).join('|')})`, 'u'), '')
       .replace(/(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会)$/u, '');
     const words = [...vocab.slugWords, ...g.counties.flatMap((c) => [c.name, c.short ?? ''])];
@@ -260,7 +368,10 @@ function slugFor(a: ImportedArticle, entry: TocEntry | undefined, newsNo: number
 }
 
 /** `其中特色小镇36家,楼宇、商圈20家,工业文创园区22家,其他形态5家` in the 综述 → counts by type. */
-function statedCounts(articles: ImportedArticle[], vocab: Vocabularies): Record<string, number> | undefined {
+function statedCounts(
+  articles: ImportedArticle[],
+  vocab: Vocabularies,
+): Record<string, number> | undefined {
   const overview = articles.find((a) => a.kind === 'overview');
   if (!overview) return undefined;
   const text = overview.blocks.map((b) => b.text).join('');
@@ -276,7 +387,12 @@ function statedCounts(articles: ImportedArticle[], vocab: Vocabularies): Record<
 function applyOverrides(m: Masthead, o: IssueOverrides, file: string): void {
   if (o.label) {
     const l = parseLabel(o.label);
-    if (!l) throw new ImportError({ file, line: 0, message: `issue file: label “${o.label}” is not like 2018/5-6` });
+    if (!l)
+      throw new ImportError({
+        file,
+        line: 0,
+        message: `issue file: label “${o.label}” is not like 2018/5-6`,
+      });
     applyLabel(m, l);
   }
   if (o.totals) m.totals = o.totals;

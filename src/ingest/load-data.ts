@@ -4,16 +4,22 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { makeGazetteer, shortName, type Division, type Gazetteer } from './gazetteer.ts';
-import { makeSectionVocabulary, type PilotTypeDef, type SectionDef, type SectionVocabulary } from './vocabulary.ts';
+import {
+  makeSectionVocabulary,
+  type PilotTypeDef,
+  type SectionDef,
+  type SectionVocabulary,
+} from './vocabulary.ts';
 
 /**
  * Where the project's data files live (`src/data`): beside this module when it
  * runs from source (scripts, tests), else from the project root — the site
  * build runs this module bundled into `dist/.prerender/`.
  */
-export const DATA_DIR = [join(dirname(fileURLToPath(import.meta.url)), '..', 'data'), resolve('src', 'data')].find((d) =>
-  existsSync(join(d, 'sections.yaml')),
-) ?? resolve('src', 'data');
+export const DATA_DIR =
+  [join(dirname(fileURLToPath(import.meta.url)), '..', 'data'), resolve('src', 'data')].find((d) =>
+    existsSync(join(d, 'sections.yaml')),
+  ) ?? resolve('src', 'data');
 
 export interface Vocabularies {
   sections: SectionVocabulary;
@@ -66,7 +72,8 @@ export function loadGazetteer(): Gazetteer {
   }
   // town.csv: code of the county, town name, …, town code suffix
   for (const [county = '', name = '', , , , suffix = ''] of rows('town.csv')) {
-    if (!exclude.has(county)) add({ code: `${county}${suffix}`, name, level: 'town', parent: county });
+    if (!exclude.has(county))
+      add({ code: `${county}${suffix}`, name, level: 'town', parent: county });
   }
   return makeGazetteer(divisions);
 }

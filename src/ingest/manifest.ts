@@ -24,7 +24,13 @@ export function sha256(text: string | Uint8Array): string {
 }
 
 /** A stable key for an article across imports of the same issue. */
-export function articleKey(a: { sectionKey: string; tocTitle?: string; title: string; order: number; kind: string }): string {
+export function articleKey(a: {
+  sectionKey: string;
+  tocTitle?: string;
+  title: string;
+  order: number;
+  kind: string;
+}): string {
   return a.kind === 'news' ? `news|${a.title}` : `${a.sectionKey}|${a.tocTitle ?? a.title}`;
 }
 
@@ -36,7 +42,10 @@ export interface EditCheck {
 }
 
 /** Compares the files on disk with the manifest of the last import. */
-export function findHandEdits(manifest: Manifest | undefined, onDisk: Map<string, string>): EditCheck {
+export function findHandEdits(
+  manifest: Manifest | undefined,
+  onDisk: Map<string, string>,
+): EditCheck {
   const edited: string[] = [];
   const added: string[] = [];
   for (const [path, text] of onDisk) {

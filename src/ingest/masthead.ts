@@ -128,8 +128,15 @@ export function readImprintLine(m: Masthead, text: string): boolean {
     if (!m.totals.length) m.totals = parseNumbers(totals[1] ?? '');
     return true;
   }
-  if (/^(主办|承办|协办)\s/u.test(t) || /^(编辑出版|地址|邮编|电话|电子邮箱|印刷|网址|传真)\s/u.test(t)) return true;
-  const role = /^(编委会主任|编委会副主任|编委[^\s]*|主编[^\s]*|副主编|责任编辑|特约编辑|美编|美术编辑|审读|校对|发行)\s*(.*)$/u.exec(t);
+  if (
+    /^(主办|承办|协办)\s/u.test(t) ||
+    /^(编辑出版|地址|邮编|电话|电子邮箱|印刷|网址|传真)\s/u.test(t)
+  )
+    return true;
+  const role =
+    /^(编委会主任|编委会副主任|编委[^\s]*|主编[^\s]*|副主编|责任编辑|特约编辑|美编|美术编辑|审读|校对|发行)\s*(.*)$/u.exec(
+      t,
+    );
   if (role) {
     const names = (role[2] ?? '').split(/[\s\t]+/u).filter(Boolean);
     const target = /^编委/u.test(role[1] ?? '') ? m.board : m.editors;
@@ -140,7 +147,12 @@ export function readImprintLine(m: Masthead, text: string): boolean {
   if (/\t/.test(text) || /^[\p{Script=Han}]{1,3}(?:[ \u3000][\p{Script=Han}]{1,2})?$/u.test(t)) {
     const last = m.board.at(-1);
     if (last && /\t/.test(text)) {
-      last.names.push(...text.split(/\t+/).map((n) => closeHanSpaces(n.trim())).filter(Boolean));
+      last.names.push(
+        ...text
+          .split(/\t+/)
+          .map((n) => closeHanSpaces(n.trim()))
+          .filter(Boolean),
+      );
       return true;
     }
   }

@@ -9,7 +9,9 @@ import type { ImportedArticle, ImportResult } from './import-issue.ts';
  * the file readable for an archivist who corrects it by hand.
  */
 export function escapeMdx(text: string): string {
-  let s = text.replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  let s = text
+    .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // At the start of a line: headings, block quotes, list markers, thematic breaks.
   s = s.replace(/^(\s*)([#>+=-])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
   return s;

@@ -32,7 +32,11 @@ export function parseContentFile(path: string, text: string): Parsed {
   if (path.endsWith('.mdx')) {
     const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
     if (!m) return { fields: {}, body: text, preamble: '' };
-    return { fields: (parseYaml(m[1] ?? '') ?? {}) as Record<string, unknown>, body: m[2] ?? '', preamble: '' };
+    return {
+      fields: (parseYaml(m[1] ?? '') ?? {}) as Record<string, unknown>,
+      body: m[2] ?? '',
+      preamble: '',
+    };
   }
   const preamble = (/^(?:#.*\n)*/.exec(text)?.[0] ?? '').toString();
   return { fields: (parseYaml(text) ?? {}) as Record<string, unknown>, preamble };
@@ -56,15 +60,26 @@ export interface MergeResult {
 }
 
 /** Merges a hand-edited file with a newly generated one (see the module comment). */
-export function mergeFile(path: string, onDisk: string, generated: string, base: Fingerprint | undefined): MergeResult {
+export function mergeFile(
+  path: string,
+  onDisk: string,
+  generated: string,
+  base: Fingerprint | undefined,
+): MergeResult {
   if (!base || base.sha256 === sha256(onDisk)) return { text: generated, kept: [] };
   const mine = parseContentFile(path, onDisk);
   const theirs = parseContentFile(path, generated);
   const kept: string[] = [];
   const fields: Record<string, unknown> = {};
-  const keys = [...Object.keys(theirs.fields), ...Object.keys(mine.fields).filter((k) => !(k in theirs.fields))];
+  const keys = [
+    ...Object.keys(theirs.fields),
+    ...Object.keys(mine.fields).filter((k) => !(k in theirs.fields)),
+  ];
   for (const k of new Set([...keys, ...Object.keys(base.fields)])) {
-    const changedByHand = base.fields[k] === undefined ? k in mine.fields : !(k in mine.fields) || hashValue(mine.fields[k]) !== base.fields[k];
+    const changedByHand =
+      base.fields[k] === undefined
+        ? k in mine.fields
+        : !(k in mine.fields) || hashValue(mine.fields[k]) !== base.fields[k];
     if (changedByHand) {
       if (k in mine.fields) fields[k] = mine.fields[k];
       kept.push(k in mine.fields ? k : `${k} (removed)`);
@@ -78,6 +93,8 @@ export function mergeFile(path: string, onDisk: string, generated: string, base:
     if (theirs.body !== undefined && sha256(theirs.body) !== base.body) incoming = generated;
   }
   const data = stringify(fields, { lineWidth: 0 }).trimEnd();
-  const text = path.endsWith('.mdx') ? `---\n${data}\n---\n${body ?? ''}` : `${theirs.preamble || mine.preamble}${data}\n`;
+  const text = path.endsWith('.mdx')
+    ? `---\n${data}\n---\n${body ?? ''}`
+    : `${theirs.preamble || mine.preamble}${data}\n`;
   return { text, kept, ...(incoming ? { incoming } : {}) };
 }

@@ -31,16 +31,37 @@ const KEYS = new Set(['label', 'totals', 'date', 'volumeTitle', 'pilotTypes', 's
 export function validateOverrides(raw: unknown): { value: IssueOverrides; errors: string[] } {
   const errors: string[] = [];
   if (raw === null || raw === undefined) return { value: {}, errors };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { value: {}, errors: ['the file must be a YAML mapping of fields'] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { value: {}, errors: ['the file must be a YAML mapping of fields'] };
   const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!KEYS.has(k)) errors.push(`unknown field \`${k}\` (known: ${[...KEYS].join(', ')})`);
+  for (const k of Object.keys(o))
+    if (!KEYS.has(k)) errors.push(`unknown field \`${k}\` (known: ${[...KEYS].join(', ')})`);
   if (o.date instanceof Date) o.date = o.date.toISOString().slice(0, 10);
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(o.date))) errors.push('`date` must be like 2018-12-10');
-  if (o.label !== undefined && typeof o.label !== 'string') errors.push('`label` must be text like 2018/5-6');
-  if (o.totals !== undefined && !(Array.isArray(o.totals) && o.totals.every((n) => Number.isInteger(n)))) errors.push('`totals` must be a list of numbers');
-  if (o.pilotTypes !== undefined && !(Array.isArray(o.pilotTypes) && o.pilotTypes.every((n) => typeof n === 'string'))) errors.push('`pilotTypes` must be a list of type names');
+  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(o.date)))
+    errors.push('`date` must be like 2018-12-10');
+  if (o.label !== undefined && typeof o.label !== 'string')
+    errors.push('`label` must be text like 2018/5-6');
+  if (
+    o.totals !== undefined &&
+    !(Array.isArray(o.totals) && o.totals.every((n) => Number.isInteger(n)))
+  )
+    errors.push('`totals` must be a list of numbers');
+  if (
+    o.pilotTypes !== undefined &&
+    !(Array.isArray(o.pilotTypes) && o.pilotTypes.every((n) => typeof n === 'string'))
+  )
+    errors.push('`pilotTypes` must be a list of type names');
   if (o.sections !== undefined) {
-    const ok = Array.isArray(o.sections) && o.sections.every((x) => x && typeof x === 'object' && typeof x.name === 'string' && /^[a-z0-9-]+$/.test(String(x.key)) && typeof x.kind === 'string');
+    const ok =
+      Array.isArray(o.sections) &&
+      o.sections.every(
+        (x) =>
+          x &&
+          typeof x === 'object' &&
+          typeof x.name === 'string' &&
+          /^[a-z0-9-]+$/.test(String(x.key)) &&
+          typeof x.kind === 'string',
+      );
     if (!ok) errors.push('`sections` must be a list of { name, key (ASCII), slug, kind }');
     else for (const x of o.sections as SectionDef[]) x.slug ??= x.key;
   }

@@ -17,10 +17,24 @@ describe('pilot identity', () => {
     expect(sameCore('云栖小镇', '梦想小镇')).toBe(false);
   });
   it('gives a new pilot an id, then finds it again under a variant name in the same county', () => {
-    const first = assignPilots([{ name: '杭州市余杭区梦想小镇工会', city: '杭州市', county: '余杭区', type: '特色小镇' }], [], v.gazetteer, words);
+    const first = assignPilots(
+      [{ name: '杭州市余杭区梦想小镇工会', city: '杭州市', county: '余杭区', type: '特色小镇' }],
+      [],
+      v.gazetteer,
+      words,
+    );
     expect(first.ids).toEqual([{ id: 'yuhangqu-mengxiang-xiaozhen', how: 'new' }]);
-    expect(first.registry[0]).toMatchObject({ name: '杭州市余杭区梦想小镇工会', county: '余杭区', proposed: true });
-    const again = assignPilots([{ name: '梦想小镇工会联合委员会', county: '余杭区' }], first.registry, v.gazetteer, words);
+    expect(first.registry[0]).toMatchObject({
+      name: '杭州市余杭区梦想小镇工会',
+      county: '余杭区',
+      proposed: true,
+    });
+    const again = assignPilots(
+      [{ name: '梦想小镇工会联合委员会', county: '余杭区' }],
+      first.registry,
+      v.gazetteer,
+      words,
+    );
     expect(again.ids).toEqual([{ id: 'yuhangqu-mengxiang-xiaozhen', how: 'alias' }]);
     expect(again.registry[0]?.aliases).toEqual(['梦想小镇工会联合委员会']);
   });

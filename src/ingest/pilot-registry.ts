@@ -30,7 +30,8 @@ export interface PilotCandidate {
   type?: string;
 }
 
-const ORG_SUFFIX = /(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会工作委员会|工会|管委会)+$/u;
+const ORG_SUFFIX =
+  /(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会工作委员会|工会|管委会)+$/u;
 
 /**
  * The core of a pilot's name: without city and county, bracketed asides and
@@ -68,13 +69,23 @@ export interface Assignment {
  * Assigns a pilot id to each candidate, extending the registry (returned
  * sorted by id) with new entries and aliases; never changes what is there.
  */
-export function assignPilots(candidates: PilotCandidate[], registry: PilotEntry[], g: Gazetteer, words: string[]): { ids: Assignment[]; registry: PilotEntry[] } {
-  const out: PilotEntry[] = registry.map((e) => ({ ...e, ...(e.aliases ? { aliases: [...e.aliases] } : {}) }));
+export function assignPilots(
+  candidates: PilotCandidate[],
+  registry: PilotEntry[],
+  g: Gazetteer,
+  words: string[],
+): { ids: Assignment[]; registry: PilotEntry[] } {
+  const out: PilotEntry[] = registry.map((e) => ({
+    ...e,
+    ...(e.aliases ? { aliases: [...e.aliases] } : {}),
+  }));
   const taken = new Set(out.map((e) => e.id));
   const ids = candidates.map((c): Assignment => {
     const cores = [c.name, c.tocName].filter((x): x is string => !!x).map((n) => coreName(n, g));
     const match = out.find(
-      (e) => (!e.county || !c.county || e.county === c.county) && [e.name, ...(e.aliases ?? [])].some((n) => cores.some((k) => sameCore(coreName(n, g), k))),
+      (e) =>
+        (!e.county || !c.county || e.county === c.county) &&
+        [e.name, ...(e.aliases ?? [])].some((n) => cores.some((k) => sameCore(coreName(n, g), k))),
     );
     if (match) {
       const known = [match.name, ...(match.aliases ?? [])];
@@ -84,7 +95,10 @@ export function assignPilots(candidates: PilotCandidate[], registry: PilotEntry[
       }
       return { id: match.id, how: 'existing' };
     }
-    const base = slugifyName(`${c.county ?? ''}${cores[cores.length - 1] || cores[0] || c.name}`, words);
+    const base = slugifyName(
+      `${c.county ?? ''}${cores[cores.length - 1] || cores[0] || c.name}`,
+      words,
+    );
     const id = uniqueSlug(base, taken);
     out.push({
       id,

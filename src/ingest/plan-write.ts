@@ -72,7 +72,9 @@ export function planWrite(opts: {
     seed: opts.seed,
     seedSha256: opts.inputHash,
     files: Object.fromEntries(
-      [...generated].sort(([a], [b]) => a.localeCompare(b)).map(([p, g]) => [p, { ...fingerprint(p, g.text), ...(g.key ? { key: g.key } : {}) }]),
+      [...generated]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([p, g]) => [p, { ...fingerprint(p, g.text), ...(g.key ? { key: g.key } : {}) }]),
     ),
   };
   return { files, manifest, merged, incoming, keptExtra, removed, edited: edited.sort() };

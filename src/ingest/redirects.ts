@@ -12,7 +12,8 @@ export interface Redirect {
   to: string;
 }
 
-const HEADER = '# Old URLs that keep working: each `from` gets a page that sends readers to `to`.\n# Written by `npm run import` when an article disappears; edit freely.\n';
+const HEADER =
+  '# Old URLs that keep working: each `from` gets a page that sends readers to `to`.\n# Written by `npm run import` when an article disappears; edit freely.\n';
 
 export function redirectsPath(contentDir: string): string {
   return join(contentDir, 'redirects.yaml');
@@ -26,7 +27,9 @@ export function readRedirects(contentDir: string): Redirect[] {
 /** Adds redirects (replacing any from the same URL), written atomically. */
 export function addRedirects(contentDir: string, add: Redirect[]): void {
   const from = new Set(add.map((r) => r.from));
-  const all = [...readRedirects(contentDir).filter((r) => !from.has(r.from)), ...add].sort((a, b) => a.from.localeCompare(b.from));
+  const all = [...readRedirects(contentDir).filter((r) => !from.has(r.from)), ...add].sort((a, b) =>
+    a.from.localeCompare(b.from),
+  );
   const p = redirectsPath(contentDir);
   writeFileSync(`${p}.tmp`, HEADER + stringify(all));
   renameSync(`${p}.tmp`, p);

@@ -17,28 +17,47 @@ export function formatReport(r: ImportReport, articles: ImportedArticle[] = []):
   const f = r.fidelity;
   out.push(`Import of ${r.file} (${r.encoding}) → issue ${r.issueId}`);
   out.push(`  TOC entries ${r.tocEntries}, matched ${r.matched}, unmatched ${r.unmatched.length}`);
-  out.push(`  articles ${r.articles} (pilots ${r.pilots}); text not assigned: ${r.unassigned.length} line(s)`);
-  out.push(`  fidelity: ${f.ok ? 'OK' : 'FAILED'} — ${f.placed}/${f.expected} Han characters placed in order (${(f.ratio * 100).toFixed(2)}%)`);
-  out.push(`  repairs: ${r.joins.length} paragraphs rejoined, ${r.furniture.length} page marks removed`);
+  out.push(
+    `  articles ${r.articles} (pilots ${r.pilots}); text not assigned: ${r.unassigned.length} line(s)`,
+  );
+  out.push(
+    `  fidelity: ${f.ok ? 'OK' : 'FAILED'} — ${f.placed}/${f.expected} Han characters placed in order (${(f.ratio * 100).toFixed(2)}%)`,
+  );
+  out.push(
+    `  repairs: ${r.joins.length} paragraphs rejoined, ${r.furniture.length} page marks removed`,
+  );
   if (pilots.length) {
     out.push(`  pilots by city: ${tally(pilots.map((a) => a.city))}`);
     out.push(`  pilots by type: ${tally(pilots.map((a) => a.type))}`);
     if (r.statedTypeCounts) {
-      const diffs = Object.entries(r.statedTypeCounts).filter(([t, n]) => pilots.filter((a) => a.type === t).length !== n);
+      const diffs = Object.entries(r.statedTypeCounts).filter(
+        ([t, n]) => pilots.filter((a) => a.type === t).length !== n,
+      );
       out.push(
         diffs.length
-          ? `  ⚠ the 综述 states ${Object.entries(r.statedTypeCounts).map(([t, n]) => `${t} ${n}`).join(', ')}; check the types of: ${diffs.map(([t]) => t).join(', ')}`
+          ? `  ⚠ the 综述 states ${Object.entries(r.statedTypeCounts)
+              .map(([t, n]) => `${t} ${n}`)
+              .join(', ')}; check the types of: ${diffs.map(([t]) => t).join(', ')}`
           : `  types agree with the 综述's counts`,
       );
     }
   }
-  for (const u of r.unmatched) out.push(`  ✗ unmatched TOC entry ${r.file}:${u.line} “${u.text}” (${u.section})`);
+  for (const u of r.unmatched)
+    out.push(`  ✗ unmatched TOC entry ${r.file}:${u.line} “${u.text}” (${u.section})`);
   const warnings = r.issues.filter((i) => i.level !== 'error' || true);
   if (warnings.length) out.push(`${warnings.length} finding(s):`);
-  for (const i of warnings) out.push(`  ${i.level === 'error' ? '✗' : '!'} ${i.file}:${i.line}: ${i.message}${i.hint ? ` — ${i.hint}` : ''}`);
+  for (const i of warnings)
+    out.push(
+      `  ${i.level === 'error' ? '✗' : '!'} ${i.file}:${i.line}: ${i.message}${i.hint ? ` — ${i.hint}` : ''}`,
+    );
   if (pilots.length) {
-    out.push('Classification (proposed by rules; correct `city`, `county`, `type` in the frontmatter):');
-    for (const a of pilots) out.push(`  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type} (${a.rules?.place}; ${a.rules?.type})`);
+    out.push(
+      'Classification (proposed by rules; correct `city`, `county`, `type` in the frontmatter):',
+    );
+    for (const a of pilots)
+      out.push(
+        `  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type} (${a.rules?.place}; ${a.rules?.type})`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

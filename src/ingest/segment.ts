@@ -33,7 +33,13 @@ export interface Segmentation {
   issues: ImportIssue[];
 }
 
-export function segmentIssue(lines: SourceLine[], toc: Toc, coverEnd: number, masthead: Masthead, file: string): Segmentation {
+export function segmentIssue(
+  lines: SourceLine[],
+  toc: Toc,
+  coverEnd: number,
+  masthead: Masthead,
+  file: string,
+): Segmentation {
   const issues: ImportIssue[] = [];
   const idxOf = (no: number) => no - 1;
   const tocStart = idxOf(toc.start);
@@ -68,7 +74,12 @@ export function segmentIssue(lines: SourceLine[], toc: Toc, coverEnd: number, ma
     if (above !== undefined && !matchedIdx.has(above) && index - above <= 2) {
       const t = lines[above]!.text.trim();
       const beforeAbove = previousNonBlank(lines, above);
-      if (isHeadingLike(t) && hanCount(t) <= 12 && !/^[(（]/u.test(t) && (beforeAbove === undefined || above - beforeAbove >= 3)) {
+      if (
+        isHeadingLike(t) &&
+        hanCount(t) <= 12 &&
+        !/^[(（]/u.test(t) &&
+        (beforeAbove === undefined || above - beforeAbove >= 3)
+      ) {
         index = above;
         kickerPieces = 1;
       }
@@ -139,4 +150,3 @@ function blocksOf(lines: SourceLine[], from: number, to: number): number[] {
   }
   return out;
 }
-

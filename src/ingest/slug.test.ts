@@ -7,10 +7,13 @@ describe('slugs', () => {
     expect(slugify('西湖区云栖小镇')).toBe('xihuqu-yunqi-xiaozhen');
   });
   it('keeps known words whole', () => {
-    expect(slugifyName('萧山区信息港小镇', ['萧山区', '小镇'])).toBe('xiaoshanqu-xinxigang-xiaozhen');
+    expect(slugifyName('萧山区信息港小镇', ['萧山区', '小镇'])).toBe(
+      'xiaoshanqu-xinxigang-xiaozhen',
+    );
   });
   it('only ever yields lower-case ASCII words', () => {
-    for (const t of ['嵊泗离岛·十里金滩', '“1+X+Y”', '万达-银泰商务圈', '！？']) expect(slugify(t)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const t of ['嵊泗离岛·十里金滩', '“1+X+Y”', '万达-银泰商务圈', '！？'])
+      expect(slugify(t)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
   it('makes slugs unique', () => {
     const taken = new Set(['a']);

@@ -13,10 +13,13 @@ export function slugify(text: string, maxWords = 6): string {
     for (let i = 0; i < han.length; i += 2) words.push(han.slice(i, i + 2).join(''));
     han = [];
   };
-  for (const token of text.normalize('NFKC').match(/\p{Script=Han}|[A-Za-z0-9]+|[^\p{Script=Han}A-Za-z0-9]+/gu) ?? []) {
+  for (const token of text
+    .normalize('NFKC')
+    .match(/\p{Script=Han}|[A-Za-z0-9]+|[^\p{Script=Han}A-Za-z0-9]+/gu) ?? []) {
     if (/^\p{Script=Han}$/u.test(token)) {
       const syllable = pinyin(token, { toneType: 'none', type: 'array' })[0] ?? '';
-      if (/^[市区县]$/u.test(token) && han.length >= 2 && han.length % 2 === 0) han[han.length - 1] += syllable;
+      if (/^[市区县]$/u.test(token) && han.length >= 2 && han.length % 2 === 0)
+        han[han.length - 1] += syllable;
       else han.push(syllable);
     } else if (!/^[A-Za-z0-9]+$/.test(token)) {
       flush();
@@ -50,7 +53,7 @@ export function slugifyName(name: string, words: string[], maxWords = 6): string
     unknown = '';
   };
   const chars = [...name.normalize('NFKC')];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const rest = chars.slice(i).join('');
     const w = sorted.find((x) => rest.startsWith(x));
     if (w) {
@@ -78,7 +81,10 @@ export function slugifyName(name: string, words: string[], maxWords = 6): string
 /** All syllables of a short word, joined: `信息港` → `xinxigang`. */
 function pinyinWord(p: string): string {
   return /\p{Script=Han}/u.test(p)
-    ? pinyin(p, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '')
+    ? pinyin(p, { toneType: 'none', type: 'array', nonZh: 'removed' })
+        .join('')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
     : p.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

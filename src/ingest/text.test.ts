@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closeHanSpaces, endsSentence, hanOf, hasOpenBracket, lcsLength, longestCommonRun, matchKey } from './text.ts';
+import {
+  closeHanSpaces,
+  endsSentence,
+  hanOf,
+  hasOpenBracket,
+  lcsLength,
+  longestCommonRun,
+  matchKey,
+} from './text.ts';
 
 describe('text helpers', () => {
   it('keeps only Han characters for the fidelity check', () => {
@@ -25,7 +33,9 @@ describe('text helpers', () => {
     expect(hasOpenBracket('“互联网+”加码服务')).toBe(false);
   });
   it('closes spaces the PDF put between Han characters only', () => {
-    expect(closeHanSpaces('浙江省基层工会 改革试点实践实录')).toBe('浙江省基层工会改革试点实践实录');
+    expect(closeHanSpaces('浙江省基层工会 改革试点实践实录')).toBe(
+      '浙江省基层工会改革试点实践实录',
+    );
     expect(closeHanSpaces('共建 36 个')).toBe('共建 36 个');
   });
 });

@@ -31,7 +31,19 @@ const toc = `目录 Contents
 编辑出版 浙江工运编辑室
 地址 杭州市保俶路85号`;
 
-const masthead = (): Masthead => ({ title: '', label: '', year: 0, numbers: [], totals: [], sponsors: [], organizers: [], board: [], editors: [], colophon: [], lines: [] });
+const masthead = (): Masthead => ({
+  title: '',
+  label: '',
+  year: 0,
+  numbers: [],
+  totals: [],
+  sponsors: [],
+  organizers: [],
+  board: [],
+  editors: [],
+  colophon: [],
+  lines: [],
+});
 
 describe('parseToc', () => {
   const v = loadVocabularies();
@@ -55,10 +67,19 @@ describe('parseToc', () => {
     ]);
   });
   it('attaches a second line and the author to its entry', () => {
-    expect(r.toc.entries[1]).toMatchObject({ text: '争当创新改革的先行军', subtitle: '杭州市余杭区梦想小镇工会工作纪实', author: '杜坚强', page: 6 });
+    expect(r.toc.entries[1]).toMatchObject({
+      text: '争当创新改革的先行军',
+      subtitle: '杭州市余杭区梦想小镇工会工作纪实',
+      author: '杜坚强',
+      page: 6,
+    });
   });
   it('groups 速写 by city and stops before the colophon', () => {
-    expect(r.toc.entries.at(-1)).toMatchObject({ text: '江北区文教街道', cityGroup: '宁波市', page: 40 });
+    expect(r.toc.entries.at(-1)).toMatchObject({
+      text: '江北区文教街道',
+      cityGroup: '宁波市',
+      page: 40,
+    });
     expect(r.toc.end).toBe(24);
   });
   it('reads the imprint printed beside the TOC', () => {

@@ -51,7 +51,8 @@ export function parseToc(
 
   // A TOC printed without page numbers lists entries as `- 名称` or bare
   // lines; sections are then known by name (the vocabulary or the issue file).
-  const numbered = lines.slice(start + 1, start + 400).filter((l) => NUMBERED.test(l.text.trim())).length >= 3;
+  const numbered =
+    lines.slice(start + 1, start + 400).filter((l) => NUMBERED.test(l.text.trim())).length >= 3;
   const sectionOf = (t: string): TocSection | undefined => {
     const [name, note] = t.split(/\s*[:：]\s*/u, 2);
     const known = vocab.byName(name ?? t);
@@ -75,8 +76,12 @@ export function parseToc(
     }
     if (section && COLOPHON.test(t)) break; // past the last entry: the colophon begins
     const numberedEntry = NUMBERED.exec(t);
-    const bareEntry = !numbered && section && !isCity(t) && !(vocab.byName(t.split(/\s*[:：]\s*/u)[0] ?? t)) ? BARE.exec(t) : null;
-    const isContinuation = prevWasEntry && lastEntryLine !== undefined && !numberedEntry && !/^[-–•·]/u.test(t);
+    const bareEntry =
+      !numbered && section && !isCity(t) && !vocab.byName(t.split(/\s*[:：]\s*/u)[0] ?? t)
+        ? BARE.exec(t)
+        : null;
+    const isContinuation =
+      prevWasEntry && lastEntryLine !== undefined && !numberedEntry && !/^[-–•·]/u.test(t);
     if (section && (numberedEntry || (bareEntry && !isContinuation))) {
       const m = (numberedEntry ?? bareEntry)!;
       const page = numberedEntry ? Number(m[1]) : undefined;

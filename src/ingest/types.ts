@@ -23,7 +23,9 @@ export interface ImportIssue {
 export class ImportError extends Error {
   readonly issue: ImportIssue;
   constructor(issue: Omit<ImportIssue, 'level'>) {
-    super(`${issue.file}:${issue.line}: ${issue.message}${issue.hint ? `\n  → ${issue.hint}` : ''}`);
+    super(
+      `${issue.file}:${issue.line}: ${issue.message}${issue.hint ? `\n  → ${issue.hint}` : ''}`,
+    );
     this.name = 'ImportError';
     this.issue = { level: 'error', ...issue };
   }

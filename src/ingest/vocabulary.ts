@@ -54,14 +54,20 @@ export function proposePilotType(name: string, types: PilotTypeDef[]): TypePropo
 }
 
 /** The section vocabulary with an issue's own sections added (or renamed) on top. */
-export function withIssueSections(base: SectionVocabulary, extra: SectionDef[] | undefined): SectionVocabulary {
+export function withIssueSections(
+  base: SectionVocabulary,
+  extra: SectionDef[] | undefined,
+): SectionVocabulary {
   if (!extra?.length) return base;
   const names = new Set(extra.map((d) => d.name));
   return makeSectionVocabulary([...base.all.filter((d) => !names.has(d.name)), ...extra]);
 }
 
 /** The pilot types an issue uses: those its file names, in that order, else the default ones. */
-export function issuePilotTypes(all: PilotTypeDef[], names: string[] | undefined): { types: PilotTypeDef[]; unknown: string[] } {
+export function issuePilotTypes(
+  all: PilotTypeDef[],
+  names: string[] | undefined,
+): { types: PilotTypeDef[]; unknown: string[] } {
   if (!names?.length) return { types: all.filter((t) => t.default !== false), unknown: [] };
   return {
     types: names.map((n) => all.find((t) => t.name === n)).filter((t): t is PilotTypeDef => !!t),

@@ -29,7 +29,11 @@ export function citeFields(a: Article, issue: Issue, url: string): CiteFields {
 }
 
 /** Google Scholar (Highwire Press) tags, as name/content pairs. */
-export function scholarTags(a: Article, issue: Issue, pdfless: { url: string }): [string, string][] {
+export function scholarTags(
+  a: Article,
+  issue: Issue,
+  pdfless: { url: string },
+): [string, string][] {
   const tags: [string, string][] = [
     ['citation_title', a.data.subtitle ? `${a.data.title}——${a.data.subtitle}` : a.data.title],
     ['citation_journal_title', JOURNAL],
@@ -44,7 +48,14 @@ export function scholarTags(a: Article, issue: Issue, pdfless: { url: string }):
 }
 
 export function periodicalLd(site: URL): Record<string, unknown> {
-  return { '@type': 'Periodical', name: JOURNAL, alternateName: JOURNAL_EN, inLanguage: 'zh-CN', url: site.href, publisher: { '@type': 'Organization', name: '浙江省总工会' } };
+  return {
+    '@type': 'Periodical',
+    name: JOURNAL,
+    alternateName: JOURNAL_EN,
+    inLanguage: 'zh-CN',
+    url: site.href,
+    publisher: { '@type': 'Organization', name: '浙江省总工会' },
+  };
 }
 
 export function issueLd(issue: Issue, url: URL, site: URL): Record<string, unknown> {
@@ -60,7 +71,13 @@ export function issueLd(issue: Issue, url: URL, site: URL): Record<string, unkno
   };
 }
 
-export function articleLd(a: Article, issue: Issue, url: URL, issueUrl: URL, site: URL): Record<string, unknown> {
+export function articleLd(
+  a: Article,
+  issue: Issue,
+  url: URL,
+  issueUrl: URL,
+  site: URL,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
@@ -72,7 +89,14 @@ export function articleLd(a: Article, issue: Issue, url: URL, issueUrl: URL, sit
     ...(a.data.page !== undefined ? { pageStart: String(a.data.page) } : {}),
     ...(issue.data.date ? { datePublished: issue.data.date } : {}),
     author: authorsOf(a).map((name) => ({ '@type': 'Person', name })),
-    ...(a.data.city ? { contentLocation: { '@type': 'Place', name: [a.data.city, a.data.county].filter(Boolean).join('') } } : {}),
+    ...(a.data.city
+      ? {
+          contentLocation: {
+            '@type': 'Place',
+            name: [a.data.city, a.data.county].filter(Boolean).join(''),
+          },
+        }
+      : {}),
     isPartOf: issueLd(issue, issueUrl, site),
   };
 }

@@ -29,7 +29,9 @@ export function cityViews(archive: Archive): CityView[] {
     return {
       city,
       ...tally(reports),
-      counties: city.counties.map((c) => ({ ...c, ...tally(reports.filter((a) => a.data.county === c.name)) })).filter((c) => c.reports.length > 0),
+      counties: city.counties
+        .map((c) => ({ ...c, ...tally(reports.filter((a) => a.data.county === c.name)) }))
+        .filter((c) => c.reports.length > 0),
       unplaced: reports.filter((a) => !a.data.county),
     };
   });
@@ -40,7 +42,10 @@ export interface TypeView extends Tally {
 }
 
 /** Types in use, plus the default ones even when empty. */
-export function typeViews(archive: Archive, defaults: string[] = ['特色小镇', '楼宇商圈', '工业文创园区', '其他']): TypeView[] {
+export function typeViews(
+  archive: Archive,
+  defaults: string[] = ['特色小镇', '楼宇商圈', '工业文创园区', '其他'],
+): TypeView[] {
   return listPilotTypes()
     .map((type) => ({ type, ...tally(archive.pilots.filter((a) => a.data.type === type.name)) }))
     .filter((t) => t.reports.length > 0 || defaults.includes(t.type.name));
@@ -53,6 +58,9 @@ export interface SectionView {
 
 export function sectionViews(archive: Archive): SectionView[] {
   return listSections()
-    .map((section) => ({ section, articles: archive.articles.filter((a) => a.data.sectionKey === section.key) }))
+    .map((section) => ({
+      section,
+      articles: archive.articles.filter((a) => a.data.sectionKey === section.key),
+    }))
     .filter((s) => s.articles.length > 0);
 }

@@ -6,7 +6,14 @@
  */
 import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { articleSchema, issueSchema, pilotSchema, redirectSchema, type ArticleData, type IssueData } from './schemas.ts';
+import {
+  articleSchema,
+  issueSchema,
+  pilotSchema,
+  redirectSchema,
+  type ArticleData,
+  type IssueData,
+} from './schemas.ts';
 import { mdxToPlainText } from './plain-text.ts';
 
 export interface Finding {
@@ -30,16 +37,30 @@ interface ParsedArticle {
 }
 
 /** Splits an MDX file into its frontmatter (parsed, with line numbers per key) and body. */
-function splitFrontmatter(f: ContentFile, findings: Finding[]): { data: unknown; keyLines: Map<string, number>; body: string; bodyLine: number } | undefined {
+function splitFrontmatter(
+  f: ContentFile,
+  findings: Finding[],
+): { data: unknown; keyLines: Map<string, number>; body: string; bodyLine: number } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(f.text);
   if (!m) {
-    findings.push({ level: 'error', file: f.path, line: 1, message: 'no frontmatter (the file must start with ---)' });
+    findings.push({
+      level: 'error',
+      file: f.path,
+      line: 1,
+      message: 'no frontmatter (the file must start with ---)',
+    });
     return undefined;
   }
   const counter = new LineCounter();
   const doc = parseDocument(m[1] ?? '', { lineCounter: counter });
   if (doc.errors.length) {
-    for (const e of doc.errors) findings.push({ level: 'error', file: f.path, line: 1 + (counter.linePos(e.pos[0]).line ?? 0), message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors)
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: 1 + (counter.linePos(e.pos[0]).line ?? 0),
+        message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+      });
     return undefined;
   }
   return {
@@ -50,9 +71,15 @@ function splitFrontmatter(f: ContentFile, findings: Finding[]): { data: unknown;
   };
 }
 
-function keyLinesOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, offset: number): Map<string, number> {
+function keyLinesOf(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  offset: number,
+): Map<string, number> {
   const out = new Map<string, number>();
-  const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null;
+  const contents = doc.contents as {
+    items?: { key?: { value?: unknown; range?: [number, number, number] } }[];
+  } | null;
   for (const item of contents?.items ?? []) {
     const k = item.key;
     if (k?.range) out.set(String(k.value), counter.linePos(k.range[0]).line + offset);
@@ -67,7 +94,11 @@ const STRAY_WORD = /\p{Script=Han}[ \u3000]+([a-z]{2,5})[ \u3000]+\p{Script=Han}
 const SENTENCE_END = /[。！？；：…!?;:）)”’」』》]$/u;
 
 /** Checks every issue and article file given; returns findings, errors first. */
-export function checkContent(files: ContentFile[], redirects?: ContentFile, pilots?: ContentFile): Finding[] {
+export function checkContent(
+  files: ContentFile[],
+  redirects?: ContentFile,
+  pilots?: ContentFile,
+): Finding[] {
   const findings: Finding[] = [];
   const issues = new Map<string, { file: string; data: IssueData }>();
   const articles: ParsedArticle[] = [];
@@ -77,18 +108,37 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile, pilo
     try {
       raw = parseYaml(f.text);
     } catch (e) {
-      findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: 1,
+        message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
     const counter = new LineCounter();
     const lines = keyLinesOf(parseDocument(f.text, { lineCounter: counter }), counter, 1);
     const r = issueSchema.safeParse(raw);
     if (!r.success) {
-      for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: lines.get(String(i.path[0])) ?? 1, field: i.path.join('.'), message: i.message });
+      for (const i of r.error.issues)
+        findings.push({
+          level: 'error',
+          file: f.path,
+          line: lines.get(String(i.path[0])) ?? 1,
+          field: i.path.join('.'),
+          message: i.message,
+        });
       continue;
     }
     const folder = f.path.split('/').at(-2);
-    if (folder !== r.data.id) findings.push({ level: 'error', file: f.path, line: lines.get('id') ?? 1, field: 'id', message: `id “${r.data.id}” differs from its folder “${folder}”` });
+    if (folder !== r.data.id)
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: lines.get('id') ?? 1,
+        field: 'id',
+        message: `id “${r.data.id}” differs from its folder “${folder}”`,
+      });
     issues.set(r.data.id, { file: f.path, data: r.data });
   }
 
@@ -98,18 +148,57 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile, pilo
     const r = articleSchema.safeParse(split.data);
     if (!r.success) {
       for (const i of r.error.issues) {
-        findings.push({ level: 'error', file: f.path, line: split.keyLines.get(String(i.path[0])) ?? 1, field: i.path.join('.'), message: i.message });
+        findings.push({
+          level: 'error',
+          file: f.path,
+          line: split.keyLines.get(String(i.path[0])) ?? 1,
+          field: i.path.join('.'),
+          message: i.message,
+        });
       }
       continue;
     }
-    const a: ParsedArticle = { file: f.path, data: r.data, body: split.body, bodyLine: split.bodyLine };
+    const a: ParsedArticle = {
+      file: f.path,
+      data: r.data,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    };
     articles.push(a);
     const at = (field: string) => split.keyLines.get(field) ?? 1;
     const [issueFolder, , name] = f.path.split('/').slice(-3);
-    if (name !== `${a.data.slug}.mdx`) findings.push({ level: 'error', file: f.path, line: at('slug'), field: 'slug', message: `slug “${a.data.slug}” differs from the file name “${name}”` });
-    if (issueFolder !== a.data.issue) findings.push({ level: 'error', file: f.path, line: at('issue'), field: 'issue', message: `issue “${a.data.issue}” differs from the folder “${issueFolder}”` });
-    if (!issues.has(a.data.issue)) findings.push({ level: 'error', file: f.path, line: at('issue'), field: 'issue', message: `no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)` });
-    if (a.data.kind === 'pilot' && !a.data.county) findings.push({ level: 'warning', file: f.path, line: at('city'), field: 'county', message: 'a pilot report with no county' });
+    if (name !== `${a.data.slug}.mdx`)
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: at('slug'),
+        field: 'slug',
+        message: `slug “${a.data.slug}” differs from the file name “${name}”`,
+      });
+    if (issueFolder !== a.data.issue)
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: at('issue'),
+        field: 'issue',
+        message: `issue “${a.data.issue}” differs from the folder “${issueFolder}”`,
+      });
+    if (!issues.has(a.data.issue))
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: at('issue'),
+        field: 'issue',
+        message: `no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)`,
+      });
+    if (a.data.kind === 'pilot' && !a.data.county)
+      findings.push({
+        level: 'warning',
+        file: f.path,
+        line: at('city'),
+        field: 'county',
+        message: 'a pilot report with no county',
+      });
     checkBody(a, findings);
   }
 
@@ -119,7 +208,14 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile, pilo
     for (const slug of [a.data.slug, ...(a.data.redirectFrom ?? [])]) {
       const key = `${a.data.issue}/${slug}`;
       const other = seen.get(key);
-      if (other && other !== a.file) findings.push({ level: 'error', file: a.file, line: 1, field: 'slug', message: `URL /issues/${key}/ is also claimed by ${other}` });
+      if (other && other !== a.file)
+        findings.push({
+          level: 'error',
+          file: a.file,
+          line: 1,
+          field: 'slug',
+          message: `URL /issues/${key}/ is also claimed by ${other}`,
+        });
       seen.set(key, a.file);
     }
   }
@@ -127,20 +223,39 @@ export function checkContent(files: ContentFile[], redirects?: ContentFile, pilo
   for (const a of articles) {
     const key = `${a.data.issue}#${a.data.order}`;
     const other = orders.get(key);
-    if (other) findings.push({ level: 'error', file: a.file, line: 1, field: 'order', message: `order ${a.data.order} is also used by ${other}` });
+    if (other)
+      findings.push({
+        level: 'error',
+        file: a.file,
+        line: 1,
+        field: 'order',
+        message: `order ${a.data.order} is also used by ${other}`,
+      });
     orders.set(key, a.file);
   }
   for (const [id, issue] of issues) {
     issue.data.toc.forEach((e) => {
       if (e.slug && !seen.has(`${id}/${e.slug}`)) {
-        findings.push({ level: 'error', file: issue.file, line: 1, field: 'toc', message: `TOC entry “${e.text}” points to “${e.slug}”, which no article of ${id} has` });
+        findings.push({
+          level: 'error',
+          file: issue.file,
+          line: 1,
+          field: 'toc',
+          message: `TOC entry “${e.text}” points to “${e.slug}”, which no article of ${id} has`,
+        });
       }
     });
   }
   if (redirects) checkRedirects(redirects, seen, issues, findings);
   if (pilots) checkPilots(pilots, articles, findings);
   for (const f of files.filter((x) => x.path.endsWith('.incoming'))) {
-    findings.push({ level: 'warning', file: f.path, line: 1, message: 'a re-import set this version aside: compare it with your correction, then delete it' });
+    findings.push({
+      level: 'warning',
+      file: f.path,
+      line: 1,
+      message:
+        'a re-import set this version aside: compare it with your correction, then delete it',
+    });
   }
   return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
 }
@@ -151,12 +266,24 @@ function parseList<T>(f: ContentFile, schema: z.ZodType<T>, findings: Finding[])
   try {
     list = parseYaml(f.text) ?? [];
   } catch (e) {
-    findings.push({ level: 'error', file: f.path, line: 1, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    findings.push({
+      level: 'error',
+      file: f.path,
+      line: 1,
+      message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
   const r = z.array(schema).safeParse(list);
   if (r.success) return r.data;
-  for (const i of r.error.issues) findings.push({ level: 'error', file: f.path, line: 1, field: i.path.join('.'), message: i.message });
+  for (const i of r.error.issues)
+    findings.push({
+      level: 'error',
+      file: f.path,
+      line: 1,
+      field: i.path.join('.'),
+      message: i.message,
+    });
   return undefined;
 }
 
@@ -165,17 +292,35 @@ function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Findin
   if (!list) return;
   const ids = new Set<string>();
   for (const p of list) {
-    if (ids.has(p.id)) findings.push({ level: 'error', file: f.path, line: 1, field: 'id', message: `pilot id “${p.id}” appears twice` });
+    if (ids.has(p.id))
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line: 1,
+        field: 'id',
+        message: `pilot id “${p.id}” appears twice`,
+      });
     ids.add(p.id);
   }
   for (const a of articles) {
     if (a.data.pilot && !ids.has(a.data.pilot)) {
-      findings.push({ level: 'error', file: a.file, line: 1, field: 'pilot', message: `no pilot “${a.data.pilot}” in ${f.path}` });
+      findings.push({
+        level: 'error',
+        file: a.file,
+        line: 1,
+        field: 'pilot',
+        message: `no pilot “${a.data.pilot}” in ${f.path}`,
+      });
     }
   }
 }
 
-function checkRedirects(f: ContentFile, articleUrls: Map<string, string>, issues: Map<string, unknown>, findings: Finding[]): void {
+function checkRedirects(
+  f: ContentFile,
+  articleUrls: Map<string, string>,
+  issues: Map<string, unknown>,
+  findings: Finding[],
+): void {
   const list = parseList(f, redirectSchema, findings);
   if (!list) return;
   const exists = (url: string) => {
@@ -186,8 +331,22 @@ function checkRedirects(f: ContentFile, articleUrls: Map<string, string>, issues
   const lines = f.text.split('\n');
   for (const x of list) {
     const line = Math.max(1, lines.findIndex((l) => l.includes(x.from)) + 1);
-    if (!exists(x.to)) findings.push({ level: 'error', file: f.path, line, field: 'to', message: `redirect target ${x.to} is not a page of the site` });
-    if (exists(x.from)) findings.push({ level: 'error', file: f.path, line, field: 'from', message: `${x.from} is a live page: a redirect there would hide it` });
+    if (!exists(x.to))
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line,
+        field: 'to',
+        message: `redirect target ${x.to} is not a page of the site`,
+      });
+    if (exists(x.from))
+      findings.push({
+        level: 'error',
+        file: f.path,
+        line,
+        field: 'from',
+        message: `${x.from} is a live page: a redirect there would hide it`,
+      });
   }
 }
 
@@ -198,25 +357,57 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
     text = mdxToPlainText(a.body);
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
-    findings.push({ level: 'error', file: a.file, line: a.bodyLine + (err.line ?? 1) - 1, message: `body is not valid MDX: ${err.reason ?? err.message}` });
+    findings.push({
+      level: 'error',
+      file: a.file,
+      line: a.bodyLine + (err.line ?? 1) - 1,
+      message: `body is not valid MDX: ${err.reason ?? err.message}`,
+    });
     return;
   }
-  if (!text.trim() && a.data.kind !== 'news') findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
+  if (!text.trim() && a.data.kind !== 'news')
+    findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
   lines.forEach((l, i) => {
     const line = a.bodyLine + i;
-    if (FURNITURE.test(l)) findings.push({ level: 'warning', file: a.file, line, message: `page furniture left in the text: “${FURNITURE.exec(l)?.[0]}”` });
+    if (FURNITURE.test(l))
+      findings.push({
+        level: 'warning',
+        file: a.file,
+        line,
+        message: `page furniture left in the text: “${FURNITURE.exec(l)?.[0]}”`,
+      });
     const stray = STRAY_WORD.exec(l);
-    if (stray) findings.push({ level: 'warning', file: a.file, line, message: `an English word “${stray[1]}” between Chinese words: check it against the printed page` });
+    if (stray)
+      findings.push({
+        level: 'warning',
+        file: a.file,
+        line,
+        message: `an English word “${stray[1]}” between Chinese words: check it against the printed page`,
+      });
     // A plain paragraph (not a heading, list, quote or tag) that stops mid-sentence: a break the import did not mend.
     const t = l.trim();
     const next = lines[i + 1]?.trim() ?? '';
-    if (t && !/^(#|>|-|<|\d+\.)/.test(t) && !SENTENCE_END.test(t) && t.length > 30 && next === '' && lines.slice(i + 1).some((x) => x.trim() && !x.trim().startsWith('<'))) {
-      findings.push({ level: 'warning', file: a.file, line, message: 'paragraph ends mid-sentence: a line or page break to join?' });
+    if (
+      t &&
+      !/^(#|>|-|<|\d+\.)/.test(t) &&
+      !SENTENCE_END.test(t) &&
+      t.length > 30 &&
+      next === '' &&
+      lines.slice(i + 1).some((x) => x.trim() && !x.trim().startsWith('<'))
+    ) {
+      findings.push({
+        level: 'warning',
+        file: a.file,
+        line,
+        message: 'paragraph ends mid-sentence: a line or page break to join?',
+      });
     }
   });
 }
 
 /** Findings as `file:line: level: message`, one a line. */
 export function formatFindings(findings: Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}: ${f.level}: ${f.field ? `\`${f.field}\`: ` : ''}${f.message}`).join('\n');
+  return findings
+    .map((f) => `${f.file}:${f.line}: ${f.level}: ${f.field ? `\`${f.field}\`: ` : ''}${f.message}`)
+    .join('\n');
 }

@@ -15,8 +15,14 @@ const c: CiteFields = {
 
 describe('citations', () => {
   it('formats GB/T 7714-2015', () => {
-    expect(gbt7714(c)).toBe('杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6. https://example.org/issues/2018-5-6/x/.');
-    expect(gbt7714({ ...c, authors: [], subtitle: undefined as never, page: undefined as never })).toBe('争当创新改革的先行军[J/OL]. 浙江工运, 2018(5-6). https://example.org/issues/2018-5-6/x/.');
+    expect(gbt7714(c)).toBe(
+      '杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6. https://example.org/issues/2018-5-6/x/.',
+    );
+    expect(
+      gbt7714({ ...c, authors: [], subtitle: undefined as never, page: undefined as never }),
+    ).toBe(
+      '争当创新改革的先行军[J/OL]. 浙江工运, 2018(5-6). https://example.org/issues/2018-5-6/x/.',
+    );
     expect(gbt7714({ ...c, authors: ['甲', '乙', '丙', '丁'] })).toMatch(/^甲, 乙, 丙, 等\. /);
   });
   it('writes BibTeX and RIS', () => {

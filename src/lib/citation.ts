@@ -21,7 +21,8 @@ const issueNo = (n: number[]) => (n.length > 1 ? `${n[0]}-${n.at(-1)}` : String(
 
 /** `杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J]. 浙江工运, 2018(5-6): 6.` */
 export function gbt7714(c: CiteFields): string {
-  const who = c.authors.length > 3 ? `${c.authors.slice(0, 3).join(', ')}, 等` : c.authors.join(', ');
+  const who =
+    c.authors.length > 3 ? `${c.authors.slice(0, 3).join(', ')}, 等` : c.authors.join(', ');
   const title = c.subtitle ? `${c.title}——${c.subtitle}` : c.title;
   const page = c.page !== undefined ? `: ${c.page}` : '';
   return `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}(${issueNo(c.numbers)})${page}. ${c.url}.`;
@@ -41,7 +42,9 @@ export function bibtex(c: CiteFields, key: string): string {
     ['url', c.url],
     ['language', 'chinese'],
   ];
-  const body = fields.filter((f): f is [string, string] => f[1] !== undefined).map(([k, v]) => `  ${k} = {${bibEscape(v)}}`);
+  const body = fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([k, v]) => `  ${k} = {${bibEscape(v)}}`);
   return `@article{${key},\n${body.join(',\n')}\n}\n`;
 }
 
@@ -60,5 +63,8 @@ export function ris(c: CiteFields): string {
     ['LA', 'zh'],
     ['N1', c.subtitle],
   ];
-  return `${lines.filter((l): l is [string, string] => l[1] !== undefined).map(([k, v]) => `${k}  - ${v}`).join('\r\n')}\r\nER  - \r\n`;
+  return `${lines
+    .filter((l): l is [string, string] => l[1] !== undefined)
+    .map(([k, v]) => `${k}  - ${v}`)
+    .join('\r\n')}\r\nER  - \r\n`;
 }

@@ -44,11 +44,16 @@ export function loadArchive(): Promise<Archive> {
 
 async function build(): Promise<Archive> {
   const issues = (await getCollection('issues')).sort(
-    (a, b) => a.data.year - b.data.year || (a.data.numbers[0] ?? 0) - (b.data.numbers[0] ?? 0) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.data.year - b.data.year ||
+      (a.data.numbers[0] ?? 0) - (b.data.numbers[0] ?? 0) ||
+      a.id.localeCompare(b.id),
   );
   const rank = new Map(issues.map((i, n) => [i.id, n]));
   const articles = (await getCollection('articles')).sort(
-    (a, b) => (rank.get(a.data.issue) ?? 1e9) - (rank.get(b.data.issue) ?? 1e9) || a.data.order - b.data.order,
+    (a, b) =>
+      (rank.get(a.data.issue) ?? 1e9) - (rank.get(b.data.issue) ?? 1e9) ||
+      a.data.order - b.data.order,
   );
   const byIssue = new Map<string, Article[]>();
   for (const a of articles) {
@@ -59,7 +64,9 @@ async function build(): Promise<Archive> {
   const issueById = new Map(issues.map((i) => [i.id, i]));
   for (const a of articles) {
     if (!issueById.has(a.data.issue)) {
-      throw new Error(`content/issues/${a.id}.mdx: field \`issue\`: no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)`);
+      throw new Error(
+        `content/issues/${a.id}.mdx: field \`issue\`: no issue “${a.data.issue}” (content/issues/${a.data.issue}/issue.yaml)`,
+      );
     }
   }
   const pilotById = new Map((await getCollection('pilots')).map((p) => [p.id, p]));
@@ -68,13 +75,20 @@ async function build(): Promise<Archive> {
     if (a.data.kind !== 'pilot') continue;
     const id = a.data.pilot ?? a.data.slug;
     if (a.data.pilot && !pilotById.has(a.data.pilot)) {
-      throw new Error(`content/issues/${a.id}.mdx: field \`pilot\`: no pilot “${a.data.pilot}” in content/pilots.yaml`);
+      throw new Error(
+        `content/issues/${a.id}.mdx: field \`pilot\`: no pilot “${a.data.pilot}” in content/pilots.yaml`,
+      );
     }
     reports.set(id, [...(reports.get(id) ?? []), a]);
   }
   const pilotEntries = [...pilotById.values()]
     .filter((p) => reports.has(p.id))
-    .sort((a, b) => (a.data.city ?? '').localeCompare(b.data.city ?? '', 'zh') || (a.data.county ?? '').localeCompare(b.data.county ?? '', 'zh') || a.data.name.localeCompare(b.data.name, 'zh'));
+    .sort(
+      (a, b) =>
+        (a.data.city ?? '').localeCompare(b.data.city ?? '', 'zh') ||
+        (a.data.county ?? '').localeCompare(b.data.county ?? '', 'zh') ||
+        a.data.name.localeCompare(b.data.name, 'zh'),
+    );
   return {
     issues,
     articles,
@@ -86,7 +100,12 @@ async function build(): Promise<Archive> {
     pilots: articles.filter((a) => a.data.kind === 'pilot'),
     redirects: [
       ...(await getCollection('redirects')).map((r) => ({ from: r.data.from, to: r.data.to })),
-      ...articles.flatMap((a) => (a.data.redirectFrom ?? []).map((old) => ({ from: urls.article(a.data.issue, old), to: articleUrl(a) }))),
+      ...articles.flatMap((a) =>
+        (a.data.redirectFrom ?? []).map((old) => ({
+          from: urls.article(a.data.issue, old),
+          to: articleUrl(a),
+        })),
+      ),
     ].sort((a, b) => a.from.localeCompare(b.from)),
   };
 }
@@ -100,7 +119,10 @@ export function articleUrl(a: Article): string {
 export function neighbours(archive: Archive, a: Article): { prev?: Article; next?: Article } {
   const list = archive.articlesOf(a.data.issue);
   const i = list.findIndex((x) => x.id === a.id);
-  return { ...(i > 0 ? { prev: list[i - 1]! } : {}), ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}) };
+  return {
+    ...(i > 0 ? { prev: list[i - 1]! } : {}),
+    ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}),
+  };
 }
 
 const plainCache = new Map<string, string>();

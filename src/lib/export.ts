@@ -1,7 +1,13 @@
 import { articleUrl, plainTextOf, type Archive, type Article } from './content.ts';
 import type { ArticleRecord } from './records.ts';
 
-export { ARTICLE_FIELDS, PILOT_FIELDS, toCsv, type ArticleRecord, type PilotRecord } from './records.ts';
+export {
+  ARTICLE_FIELDS,
+  PILOT_FIELDS,
+  toCsv,
+  type ArticleRecord,
+  type PilotRecord,
+} from './records.ts';
 import type { PilotRecord } from './records.ts';
 import { urls } from './urls.ts';
 
@@ -30,7 +36,6 @@ export function articleRecord(a: Article): ArticleRecord {
 export function articleRecords(archive: Archive): ArticleRecord[] {
   return archive.articles.map(articleRecord);
 }
-
 
 /** One record per pilot with reports: its names, place, type and the span of its reports. */
 export function pilotRecords(archive: Archive): PilotRecord[] {

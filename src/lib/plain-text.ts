@@ -19,12 +19,18 @@ export function mdxToPlainText(body: string): string {
       lines.push(toString(node));
       return;
     }
-    if (node.type === 'mdxJsxFlowElement' && (node.children ?? []).every((c) => (c as { type: string }).type !== 'paragraph')) {
+    if (
+      node.type === 'mdxJsxFlowElement' &&
+      (node.children ?? []).every((c) => (c as { type: string }).type !== 'paragraph')
+    ) {
       lines.push(toString(node));
       return;
     }
     for (const c of node.children ?? []) visit(c as { type: string; children?: unknown[] });
   };
   visit(tree as unknown as { type: string; children?: unknown[] });
-  return lines.map((l) => l.trim()).filter(Boolean).join('\n');
+  return lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }

@@ -23,7 +23,19 @@ export const ARTICLE_FIELDS = [
 export type ArticleRecord = Record<(typeof ARTICLE_FIELDS)[number], string | number | null>;
 
 /** The fields of `/data/pilots.json` and `pilots.csv`, in order. */
-export const PILOT_FIELDS = ['id', 'url', 'name', 'aliases', 'city', 'county', 'type', 'reports', 'firstIssue', 'lastIssue', 'confirmed'] as const;
+export const PILOT_FIELDS = [
+  'id',
+  'url',
+  'name',
+  'aliases',
+  'city',
+  'county',
+  'type',
+  'reports',
+  'firstIssue',
+  'lastIssue',
+  'confirmed',
+] as const;
 
 export type PilotRecord = Record<(typeof PILOT_FIELDS)[number], string | number | boolean | null>;
 
@@ -54,7 +66,11 @@ export const FIELD_NOTES: Record<string, string> = {
 };
 
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, UTF-8 BOM so spreadsheet programs read the Chinese. */
-export function toCsv(rows: Record<string, string | number | boolean | null>[], fields: readonly string[]): string {
-  const cell = (v: string | number | boolean | null | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+export function toCsv(
+  rows: Record<string, string | number | boolean | null>[],
+  fields: readonly string[],
+): string {
+  const cell = (v: string | number | boolean | null | undefined) =>
+    `"${String(v ?? '').replace(/"/g, '""')}"`;
   return `\uFEFF${[fields.map(cell).join(','), ...rows.map((r) => fields.map((f) => cell(r[f])).join(','))].join('\r\n')}\r\n`;
 }

@@ -4,7 +4,8 @@
  * integration (astro.config.mjs) runs in the same process after it.
  */
 const KEY = Symbol.for('zjgy-archive.redirects');
-const registry = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Set<string>()) as Set<string>;
+const registry = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new Set<string>()) as Set<string>;
 
 export function markRedirect(path: string): void {
   registry.add(path);

@@ -21,11 +21,15 @@ export default function rehypeParagraphIds(): (tree: unknown) => void {
     let n = 0;
     const visit = (node: HastNode) => {
       if (node.type === 'mdxJsxFlowElement' && node.name && BLOCKS.has(node.name)) {
-        node.attributes = [...(node.attributes ?? []), { type: 'mdxJsxAttribute', name: 'id', value: `p-${++n}` }];
+        node.attributes = [
+          ...(node.attributes ?? []),
+          { type: 'mdxJsxAttribute', name: 'id', value: `p-${++n}` },
+        ];
         return;
       }
       if (node.type === 'element' && node.tagName) {
-        const tightItem = node.tagName === 'li' && !(node.children ?? []).some((c) => c.tagName === 'p');
+        const tightItem =
+          node.tagName === 'li' && !(node.children ?? []).some((c) => c.tagName === 'p');
         if (BLOCKS.has(node.tagName) || tightItem) {
           node.properties = { ...(node.properties ?? {}), id: `p-${++n}` };
           return;

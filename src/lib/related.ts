@@ -92,7 +92,15 @@ export function relatedTo(archive: Archive, a: Article, limit = 5): Related[] {
     const shared = practicesIn(b).filter((x) => mine.has(x));
     const sameType = b.data.type === a.data.type;
     const sameCity = b.data.city === a.data.city;
-    return { article: b, shared, sameType, sameCity, score: shared.length * 2 + (sameType ? 1.5 : 0) + (sameCity ? 1 : 0), distance: Math.abs(i - at), i };
+    return {
+      article: b,
+      shared,
+      sameType,
+      sameCity,
+      score: shared.length * 2 + (sameType ? 1.5 : 0) + (sameCity ? 1 : 0),
+      distance: Math.abs(i - at),
+      i,
+    };
   });
   return scored
     .filter((r) => r.score > 0)

@@ -8,7 +8,9 @@ import { loadVocabularies } from '../ingest/load-data.ts';
 
 const vocab = loadVocabularies();
 const cities = vocab.gazetteer.cities.map((c) => c.name);
-const countyCity = new Map(vocab.gazetteer.counties.map((c) => [c.name, vocab.gazetteer.byCode.get(c.parent ?? '')?.name]));
+const countyCity = new Map(
+  vocab.gazetteer.counties.map((c) => [c.name, vocab.gazetteer.byCode.get(c.parent ?? '')?.name]),
+);
 export const pilotTypeNames = vocab.pilotTypes.map((t) => t.name);
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,7 +32,16 @@ const issueId = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{1,2}(?:-\d{1,2})?$/, 'an issue id like 2018-5-6'));
 
-export const articleKinds = ['news', 'editorial', 'overview', 'pilot', 'other-province', 'chronicle', 'afterword', 'article'] as const;
+export const articleKinds = [
+  'news',
+  'editorial',
+  'overview',
+  'pilot',
+  'other-province',
+  'chronicle',
+  'afterword',
+  'article',
+] as const;
 
 export const correctionSchema = z.object({
   date: isoDate,
@@ -70,14 +81,24 @@ export const articleSchema = z
   .superRefine((a, ctx) => {
     if (a.kind === 'pilot') {
       for (const f of ['city', 'type', 'tier'] as const) {
-        if (!a[f]) ctx.addIssue({ code: 'custom', path: [f], message: `a pilot report needs \`${f}\`` });
+        if (!a[f])
+          ctx.addIssue({ code: 'custom', path: [f], message: `a pilot report needs \`${f}\`` });
       }
     }
     if (a.county) {
       const parent = countyCity.get(a.county);
-      if (!parent) ctx.addIssue({ code: 'custom', path: ['county'], message: `“${a.county}” is not a county-level division of Zhejiang` });
+      if (!parent)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['county'],
+          message: `“${a.county}” is not a county-level division of Zhejiang`,
+        });
       else if (a.city && parent !== a.city) {
-        ctx.addIssue({ code: 'custom', path: ['county'], message: `${a.county} belongs to ${parent}, not ${a.city}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['county'],
+          message: `${a.county} belongs to ${parent}, not ${a.city}`,
+        });
       }
     }
   });

@@ -32,7 +32,11 @@ let ranges: { file: string; from: number; to: number }[] | undefined;
 const fonts = new Map<string, Font>();
 
 function fontFor(ch: string): Font | undefined {
-  ranges ??= [...readFileSync(join(FONT_DIR, '700.css'), 'utf8').matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].flatMap(([, file, list]) =>
+  ranges ??= [
+    ...readFileSync(join(FONT_DIR, '700.css'), 'utf8').matchAll(
+      /url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g,
+    ),
+  ].flatMap(([, file, list]) =>
     list!.split(',').map((r) => {
       const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
       return { file: file!, from: parseInt(a!, 16), to: parseInt(b ?? a!, 16) };
@@ -58,7 +62,13 @@ export function woffToSfnt(woff: Buffer): Buffer {
   const numTables = woff.readUInt16BE(12);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const o = 44 + i * 20;
-    return { tag: woff.readUInt32BE(o), offset: woff.readUInt32BE(o + 4), compLength: woff.readUInt32BE(o + 8), origLength: woff.readUInt32BE(o + 12), checksum: woff.readUInt32BE(o + 16) };
+    return {
+      tag: woff.readUInt32BE(o),
+      offset: woff.readUInt32BE(o + 4),
+      compLength: woff.readUInt32BE(o + 8),
+      origLength: woff.readUInt32BE(o + 12),
+      checksum: woff.readUInt32BE(o + 16),
+    };
   });
   const data = tables.map((t) => {
     const raw = woff.subarray(t.offset, t.offset + t.compLength);
@@ -107,8 +117,10 @@ function textPath(text: string, x: number, y: number, size: number): { d: string
 export function wrap(text: string, max: number, lines: number): string[] {
   const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i < chars.length && out.length < lines; i += max) out.push(chars.slice(i, i + max).join(''));
-  if (chars.length > max * lines) out[lines - 1] = `${[...out[lines - 1]!].slice(0, max - 1).join('')}…`;
+  for (let i = 0; i < chars.length && out.length < lines; i += max)
+    out.push(chars.slice(i, i + max).join(''));
+  if (chars.length > max * lines)
+    out[lines - 1] = `${[...out[lines - 1]!].slice(0, max - 1).join('')}…`;
   return out;
 }
 
@@ -116,7 +128,10 @@ export function cardSvg(c: Card): string {
   const title = wrap(c.title, 16, 3);
   const paths: string[] = [];
   title.forEach((line, i) => paths.push(textPath(line, 80, 230 + i * 86, 68).d));
-  if (c.subtitle) wrap(c.subtitle, 30, 1).forEach((line) => paths.push(textPath(line, 80, 250 + title.length * 86, 34).d));
+  if (c.subtitle)
+    wrap(c.subtitle, 30, 1).forEach((line) =>
+      paths.push(textPath(line, 80, 250 + title.length * 86, 34).d),
+    );
   const brand = textPath('《浙江工运》数字档案', 80, 120, 36).d;
   const footer = textPath(c.footer, 80, 560, 30).d;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="#fdfcf9"/><rect width="24" height="${H}" fill="#a01d1d"/><path d="${brand}" fill="#a01d1d"/><path d="${paths.join('')}" fill="#1f1f1f"/><path d="${footer}" fill="#5b5b5b"/></svg>`;
@@ -124,11 +139,16 @@ export function cardSvg(c: Card): string {
 
 /** The card as PNG, from the cache when the same card was drawn before. */
 export async function renderCard(c: Card): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([CARD_VERSION, c])).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, c]))
+    .digest('hex')
+    .slice(0, 24);
   const file = join(CACHE, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   // Plain PNG at level 6: palette quantisation makes files half the size but cards six times slower (75 ms).
-  const png = await sharp(Buffer.from(cardSvg(c))).png({ compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(cardSvg(c)))
+    .png({ compressionLevel: 6 })
+    .toBuffer();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, png);
   return png;

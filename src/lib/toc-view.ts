@@ -22,7 +22,12 @@ export function tocOf(archive: Archive, issue: Issue): TocSectionView[] {
   for (const e of issue.data.toc) {
     let section = out.at(-1);
     if (!section || section.name !== e.section) {
-      section = { name: e.section, ...(e.note ? { note: e.note } : {}), key: e.sectionKey, groups: [] };
+      section = {
+        name: e.section,
+        ...(e.note ? { note: e.note } : {}),
+        key: e.sectionKey,
+        groups: [],
+      };
       out.push(section);
     }
     let group = section.groups.at(-1);
@@ -52,5 +57,8 @@ export function issuesByYear(archive: Archive): [number, Issue[]][] {
 /** The issues before and after this one. */
 export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue; next?: Issue } {
   const k = archive.issues.findIndex((x) => x.id === issue.id);
-  return { ...(k > 0 ? { prev: archive.issues[k - 1]! } : {}), ...(k >= 0 && k < archive.issues.length - 1 ? { next: archive.issues[k + 1]! } : {}) };
+  return {
+    ...(k > 0 ? { prev: archive.issues[k - 1]! } : {}),
+    ...(k >= 0 && k < archive.issues.length - 1 ? { next: archive.issues[k + 1]! } : {}),
+  };
 }

@@ -8,7 +8,8 @@ export const urls = {
   issues: () => '/issues/',
   issue: (issueId: string) => `/issues/${issueId}/`,
   article: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/`,
-  cite: (issueId: string, slug: string, format: 'bib' | 'ris') => `/issues/${issueId}/${slug}/cite.${format}`,
+  cite: (issueId: string, slug: string, format: 'bib' | 'ris') =>
+    `/issues/${issueId}/${slug}/cite.${format}`,
   card: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/card.png`,
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
@@ -19,7 +20,9 @@ export const urls = {
   pilots: () => '/pilots/',
   pilot: (pilotSlug: string) => `/pilots/${pilotSlug}/`,
   search: (params: Record<string, string | undefined> = {}) => {
-    const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
+    const q = new URLSearchParams(
+      Object.entries(params).filter((e): e is [string, string] => !!e[1]),
+    );
     const s = q.toString();
     return s ? `/search/?${s}` : '/search/';
   },

@@ -10,7 +10,11 @@ export const GET: APIRoute = async ({ site }) => {
   const items = issues.flatMap((issue) => {
     const pubDate = new Date(issue.data.date ?? `${issue.data.year}-01-01`);
     return [
-      { title: `${issue.data.title} ${issue.data.label}（总第${issue.data.totals.join('、')}期）${issue.data.volumeTitle ?? ''}`, link: urls.issue(issue.id), pubDate },
+      {
+        title: `${issue.data.title} ${issue.data.label}（总第${issue.data.totals.join('、')}期）${issue.data.volumeTitle ?? ''}`,
+        link: urls.issue(issue.id),
+        pubDate,
+      },
       ...archive.articlesOf(issue.id).map((a) => ({
         title: a.data.title,
         link: articleUrl(a),
@@ -20,5 +24,11 @@ export const GET: APIRoute = async ({ site }) => {
       })),
     ];
   });
-  return rss({ title: '《浙江工运》数字档案', description: '《浙江工运》历期汇编：新刊与文章', site: site!, items, customData: '<language>zh-cn</language>' });
+  return rss({
+    title: '《浙江工运》数字档案',
+    description: '《浙江工运》历期汇编：新刊与文章',
+    site: site!,
+    items,
+    customData: '<language>zh-cn</language>',
+  });
 };

@@ -3,13 +3,23 @@
  * runs the search (src/lib/search/client.ts), shows results with excerpts.
  * Everything from the URL or the index is put in the page as text, never as HTML.
  */
-import { excerptOf, runSearch, type FilterCounts, type Hit, type PagefindApi } from '../lib/search/client.ts';
+import {
+  excerptOf,
+  runSearch,
+  type FilterCounts,
+  type Hit,
+  type PagefindApi,
+} from '../lib/search/client.ts';
 import { searchTextUrl } from '../lib/search/record.ts';
 
 const PAGE = 20;
 const FACETS = ['city', 'type', 'section', 'issue'] as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
@@ -18,7 +28,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 
 async function loadPagefind(): Promise<PagefindApi> {
   const path = '/pagefind/pagefind.js';
-  const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & { init?: () => Promise<void> };
+  const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & {
+    init?: () => Promise<void>;
+  };
   await pf.init?.();
   await pf.filters?.();
   return pf;
@@ -32,7 +44,9 @@ export async function startSearchPage(): Promise<void> {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = Object.fromEntries(FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]));
+  const selects = Object.fromEntries(
+    FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
+  );
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -55,7 +69,10 @@ export async function startSearchPage(): Promise<void> {
   list.dataset.searchState = 'loading';
   message.textContent = '检索中……';
   try {
-    const [pf, t2s] = await Promise.all([loadPagefind(), fetch('/search/t2s.json').then((r) => r.json() as Promise<Record<string, string>>)]);
+    const [pf, t2s] = await Promise.all([
+      loadPagefind(),
+      fetch('/search/t2s.json').then((r) => r.json() as Promise<Record<string, string>>),
+    ]);
     const { terms, hits, counts } = await runSearch(pf, { q, filters }, t2s);
     count.textContent = `共 ${hits.length} 篇`;
     message.textContent = terms.length ? `包含“${terms.join('”和“')}”` : '';
@@ -95,7 +112,11 @@ async function renderHit(h: Hit, term: string, q: string): Promise<HTMLLIElement
   const path = new URL(data.url, location.href).pathname;
   const li = el('li', undefined, 'search-result');
   li.dataset.searchResult = '';
-  const doc = term ? await fetch(searchTextUrl(path)).then((r) => r.json() as Promise<{ text: string; po: number[] }>) : undefined;
+  const doc = term
+    ? await fetch(searchTextUrl(path)).then(
+        (r) => r.json() as Promise<{ text: string; po: number[] }>,
+      )
+    : undefined;
   const excerpt = doc ? excerptOf(data, doc, h, term) : undefined;
   // Land on the paragraph, with the phrase highlighted there (see SearchHighlight.astro).
   const target = `${path}${q ? `?hl=${encodeURIComponent(q)}` : ''}${excerpt?.paragraph ? `#p-${excerpt.paragraph}` : ''}`;
@@ -104,7 +125,15 @@ async function renderHit(h: Hit, term: string, q: string): Promise<HTMLLIElement
   a.href = target;
   h3.append(a);
   li.append(h3);
-  const meta = [data.meta.org, data.meta.place, data.meta.type, data.meta.issue && `《浙江工运》${data.meta.issue}`, data.meta.page && `第 ${data.meta.page} 页`].filter(Boolean).join(' · ');
+  const meta = [
+    data.meta.org,
+    data.meta.place,
+    data.meta.type,
+    data.meta.issue && `《浙江工运》${data.meta.issue}`,
+    data.meta.page && `第 ${data.meta.page} 页`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   li.append(el('p', meta, 'muted'));
   if (excerpt) {
     const p = el('p', undefined, 'excerpt');

@@ -21,13 +21,24 @@ describe('/data/articles.json and .csv', () => {
     expect(records.filter((r) => r.type === '特色小镇')).toHaveLength(36);
   });
   it('has the same records in CSV, without the text', () => {
-    const csv = readDist('data/articles.csv').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(csv[0]).toBe(ARTICLE_FIELDS.filter((f) => f !== 'text').map((f) => `"${f}"`).join(','));
+    const csv = readDist('data/articles.csv')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      ARTICLE_FIELDS.filter((f) => f !== 'text')
+        .map((f) => `"${f}"`)
+        .join(','),
+    );
     expect(csv).toHaveLength(records.length + 1);
     expect(csv[1]).toContain(`"${records[0]!.id}"`);
   });
   it('publishes each article body exactly as imported', () => {
-    const imported = importIssue(readFileSync('seeds/2018-5-6.txt'), 'seeds/2018-5-6.txt', loadVocabularies());
+    const imported = importIssue(
+      readFileSync('seeds/2018-5-6.txt'),
+      'seeds/2018-5-6.txt',
+      loadVocabularies(),
+    );
     const byUrl = new Map(records.map((r) => [r.url, r]));
     for (const a of imported.articles) {
       const r = byUrl.get(`/issues/${imported.issueId}/${a.slug}/`);
@@ -53,7 +64,12 @@ describe('article pages', () => {
 });
 
 describe('pilots across issues', () => {
-  const pilots = JSON.parse(readDist('data/pilots.json')) as { id: string; url: string; reports: number; name: string }[];
+  const pilots = JSON.parse(readDist('data/pilots.json')) as {
+    id: string;
+    url: string;
+    reports: number;
+    name: string;
+  }[];
   it('has one record and one page per pilot, listing its reports', () => {
     expect(pilots).toHaveLength(83);
     expect(pilots.reduce((n, p) => n + p.reports, 0)).toBe(83);
@@ -65,6 +81,7 @@ describe('pilots across issues', () => {
   });
   it('is described field by field on /data/', () => {
     const html = readPage('/data/');
-    for (const f of [...ARTICLE_FIELDS, 'aliases', 'firstIssue', 'confirmed']) expect(html).toContain(`<code>${f}</code>`);
+    for (const f of [...ARTICLE_FIELDS, 'aliases', 'firstIssue', 'confirmed'])
+      expect(html).toContain(`<code>${f}</code>`);
   });
 });

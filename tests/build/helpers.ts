@@ -7,7 +7,8 @@ export const DIST = 'dist';
 /** A built file's text; fails with a clear message when the site was not built. */
 export function readDist(path: string): string {
   const p = join(DIST, path);
-  if (!existsSync(p)) throw new Error(`${p} is missing: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(p))
+    throw new Error(`${p} is missing: run \`npm run build\` first (npm test does)`);
   return readFileSync(p, 'utf8');
 }
 

@@ -14,11 +14,14 @@ import { truthFor } from '../support/search-truth.ts';
 import { articles, readDist } from './helpers.ts';
 
 const records = articles();
-const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
+const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(
+  String,
+);
 const t2s = JSON.parse(readDist('search/t2s.json')) as Record<string, string>;
 let server: DistServer;
 let pf: PagefindModule;
-const urlOf = async (h: { data: () => Promise<{ url: string }> }) => new URL((await h.data()).url, 'http://x').pathname;
+const urlOf = async (h: { data: () => Promise<{ url: string }> }) =>
+  new URL((await h.data()).url, 'http://x').pathname;
 
 beforeAll(async () => {
   server = await serveDist();
@@ -45,10 +48,14 @@ describe('search: Ctrl+F semantics', () => {
       tp += got.size - falsePos.length;
       fp += falsePos.length;
       fn += falseNeg.length;
-      if (falsePos.length || falseNeg.length) wrong.push(`${q}: +${falsePos.length} −${falseNeg.length}`);
+      if (falsePos.length || falseNeg.length)
+        wrong.push(`${q}: +${falsePos.length} −${falseNeg.length}`);
     }
     expect(wrong).toEqual([]);
-    expect({ recall: tp / (tp + fn), precision: tp / (tp + fp) }).toEqual({ recall: 1, precision: 1 });
+    expect({ recall: tp / (tp + fn), precision: tp / (tp + fp) }).toEqual({
+      recall: 1,
+      precision: 1,
+    });
   });
 
   it('finds simplified text from traditional characters', async () => {
@@ -68,8 +75,14 @@ describe('search: Ctrl+F semantics', () => {
   it('filters, alone or with a query', async () => {
     const byCity = await runSearch(pf, { q: '', filters: { city: ['温州市'] } }, t2s);
     expect(byCity.hits).toHaveLength(records.filter((r) => r.city === '温州市').length);
-    const both = await runSearch(pf, { q: '工会', filters: { type: ['特色小镇'], city: ['杭州市'] } }, t2s);
-    const truth = [...truthFor(records, '工会')].filter((u) => records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '杭州市'));
+    const both = await runSearch(
+      pf,
+      { q: '工会', filters: { type: ['特色小镇'], city: ['杭州市'] } },
+      t2s,
+    );
+    const truth = [...truthFor(records, '工会')].filter((u) =>
+      records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '杭州市'),
+    );
     expect(new Set(await Promise.all(both.hits.map(urlOf)))).toEqual(new Set(truth));
   });
 
@@ -77,7 +90,9 @@ describe('search: Ctrl+F semantics', () => {
     const { hits, terms } = await runSearch(pf, { q: '工资集体协商' }, t2s);
     for (const h of hits.slice(0, 5)) {
       const data = await h.data();
-      const doc = JSON.parse(readDist(searchTextUrl(new URL(data.url, 'http://x').pathname).slice(1)));
+      const doc = JSON.parse(
+        readDist(searchTextUrl(new URL(data.url, 'http://x').pathname).slice(1)),
+      );
       const e = excerptOf(data, doc, h, terms[0]!);
       expect(e.match).toBe('工资集体协商');
       expect(e.paragraph).toBeGreaterThan(0);
@@ -89,7 +104,9 @@ describe('landing on a paragraph', () => {
   it('gives every block of every article the id its search text counts', () => {
     for (const r of records) {
       const html = readDist(`${String(r.url).slice(1)}index.html`);
-      const blocks = String(r.text).split('\n').filter((l) => l.trim()).length;
+      const blocks = String(r.text)
+        .split('\n')
+        .filter((l) => l.trim()).length;
       const ids = (html.match(/ id="p-\d+"/g) ?? []).length;
       expect(ids, String(r.url)).toBe(blocks);
     }

@@ -12,7 +12,8 @@ import { articles, DIST, readDist, readPage } from './helpers.ts';
 
 const records = articles();
 const pilots = records.filter((r) => r.kind === 'pilot');
-const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const hrefs = (html: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -24,7 +25,8 @@ function htmlFiles(dir = DIST): string[] {
 describe('navigation', () => {
   it('reaches every article from its issue page', () => {
     const links = new Set(hrefs(readPage('/issues/2018-5-6/')));
-    for (const r of records.filter((x) => x.kind !== 'news')) expect(links, String(r.url)).toContain(r.url);
+    for (const r of records.filter((x) => x.kind !== 'news'))
+      expect(links, String(r.url)).toContain(r.url);
   });
   it('reaches every pilot report from its city page and its type page', () => {
     const cities = new Map(listCities().map((c) => [c.name, c.slug]));
@@ -71,9 +73,18 @@ describe('article metadata', () => {
       expect(html).toContain('<meta name="citation_issue" content="5-6"');
       expect(html).toContain('<meta name="citation_publication_date" content="2018/12/10"');
       expect(html).toContain('<meta name="citation_language" content="zh"');
-      if (r.page !== null) expect(html).toContain(`<meta name="citation_firstpage" content="${r.page}"`);
-      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
-      expect(ld).toMatchObject({ '@type': 'ScholarlyArticle', isPartOf: { '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical', name: '浙江工运' } } });
+      if (r.page !== null)
+        expect(html).toContain(`<meta name="citation_firstpage" content="${r.page}"`);
+      const ld = JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!,
+      );
+      expect(ld).toMatchObject({
+        '@type': 'ScholarlyArticle',
+        isPartOf: {
+          '@type': 'PublicationIssue',
+          isPartOf: { '@type': 'Periodical', name: '浙江工运' },
+        },
+      });
     }
   });
   it('names persons as citation authors only when the byline names one', () => {
@@ -84,9 +95,15 @@ describe('article metadata', () => {
   });
   it('offers GB/T 7714, BibTeX and RIS', () => {
     const html = readPage('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
-    expect(html).toContain('杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6.');
-    expect(readDist('issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/cite.bib')).toContain('journal = {浙江工运}');
-    expect(readDist('issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/cite.ris')).toContain('AU  - 杜坚强');
+    expect(html).toContain(
+      '杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6.',
+    );
+    expect(readDist('issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/cite.bib')).toContain(
+      'journal = {浙江工运}',
+    );
+    expect(readDist('issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/cite.ris')).toContain(
+      'AU  - 杜坚强',
+    );
   });
 });
 
@@ -95,10 +112,17 @@ describe('counts', () => {
     const cities = readPage('/cities/');
     for (const c of listCities()) {
       const n = pilots.filter((r) => r.city === c.name).length;
-      expect(cities, c.name).toMatch(new RegExp(`${c.name}(?:</a>)?</th>\\s*<td>${n}</td>\\s*<td>${n}</td>`));
+      expect(cities, c.name).toMatch(
+        new RegExp(`${c.name}(?:</a>)?</th>\\s*<td>${n}</td>\\s*<td>${n}</td>`),
+      );
     }
     const types = readPage('/types/');
-    for (const [t, n] of [['特色小镇', 36], ['楼宇商圈', 20], ['工业文创园区', 22], ['其他', 5]] as const) {
+    for (const [t, n] of [
+      ['特色小镇', 36],
+      ['楼宇商圈', 20],
+      ['工业文创园区', 22],
+      ['其他', 5],
+    ] as const) {
       expect(types).toContain(`${t}</a>（${n} 个试点，${n} 篇报道）`);
     }
   });

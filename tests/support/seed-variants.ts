@@ -28,11 +28,20 @@ export function relabel(seed: string, r: Relabel): string {
 export function swapElsewhere(seed: string): string {
   const tocA = '- 76 改革3年 上海群团可圈可点';
   const tocB = '- 77 农民工“网红”眼中的重庆群团改革';
-  let s = seed.replace(`${tocA}\n${tocB}`, `- 76 农民工“网红”眼中的重庆群团改革\n- 77 改革3年 上海群团可圈可点`);
+  let s = seed.replace(
+    `${tocA}\n${tocB}`,
+    `- 76 农民工“网红”眼中的重庆群团改革\n- 77 改革3年 上海群团可圈可点`,
+  );
   const a = s.indexOf('改革3年 上海群团可圈可点\n\n2015年');
   const b = s.indexOf('农民工“网红”眼中的重庆群团改革\n\n2017年');
   const end = s.indexOf('省总工会\n\n大事记');
-  s = s.slice(0, a) + s.slice(b, end).trimEnd() + '\n\n\n\n' + s.slice(a, b).trimEnd() + '\n\n\n\n' + s.slice(end);
+  s =
+    s.slice(0, a) +
+    s.slice(b, end).trimEnd() +
+    '\n\n\n\n' +
+    s.slice(a, b).trimEnd() +
+    '\n\n\n\n' +
+    s.slice(end);
   return s;
 }
 
@@ -52,5 +61,8 @@ export function varyText(seed: string, n: number): string {
   const from = pairs[n % pairs.length]!;
   const to = `${from}${'一二三四五六七八九十'[n % 10]}`;
   const tocEnd = seed.indexOf('浙内准字');
-  return seed.slice(0, tocEnd) + seed.slice(tocEnd).replace(new RegExp(`(。[^\\n]{0,40}?)${from}`, 'gu'), `$1${to}`);
+  return (
+    seed.slice(0, tocEnd) +
+    seed.slice(tocEnd).replace(new RegExp(`(。[^\\n]{0,40}?)${from}`, 'gu'), `$1${to}`)
+  );
 }

@@ -15,8 +15,12 @@ import { relabel, renamePilotHeading, swapElsewhere } from '../support/seed-vari
 const work = mkdtempSync(join(tmpdir(), 'zjgy-archive-'));
 const content = join(work, 'content');
 const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
-const importCmd = (file: string) => spawnSync(process.execPath, ['scripts/import.ts', file, '--content', content, '--quiet'], { encoding: 'utf8' });
-const frontmatter = (path: string) => parseYaml(readFileSync(path, 'utf8').split('---')[1] ?? '') as Record<string, unknown>;
+const importCmd = (file: string) =>
+  spawnSync(process.execPath, ['scripts/import.ts', file, '--content', content, '--quiet'], {
+    encoding: 'utf8',
+  });
+const frontmatter = (path: string) =>
+  parseYaml(readFileSync(path, 'utf8').split('---')[1] ?? '') as Record<string, unknown>;
 
 describe('an archive of two issues', () => {
   const second = renamePilotHeading(
@@ -37,8 +41,12 @@ describe('an archive of two issues', () => {
   });
 
   it('follows the reordered part', () => {
-    const sh = frontmatter(join(content, 'issues/2019-1/articles/gaige-3-nian-shanghai-quntuan-kequan.mdx'));
-    const cq = frontmatter(join(content, 'issues/2019-1/articles/nongmin-gong-wanghong-yanzhong-dezhong-qingqun.mdx'));
+    const sh = frontmatter(
+      join(content, 'issues/2019-1/articles/gaige-3-nian-shanghai-quntuan-kequan.mdx'),
+    );
+    const cq = frontmatter(
+      join(content, 'issues/2019-1/articles/nongmin-gong-wanghong-yanzhong-dezhong-qingqun.mdx'),
+    );
     expect(Number(cq.order)).toBeLessThan(Number(sh.order));
     expect([cq.page, sh.page]).toEqual([76, 77]);
   });
@@ -48,17 +56,31 @@ describe('an archive of two issues', () => {
     const b = frontmatter(join(content, 'issues/2019-1/articles/xihuqu-yunqi-xiaozhen.mdx'));
     expect(b.org).toBe('杭州市西湖区云栖小镇工会联合会');
     expect(b.pilot).toBe(a.pilot);
-    const registry = parseYaml(readFileSync(join(content, 'pilots.yaml'), 'utf8')) as { id: string; aliases?: string[] }[];
+    const registry = parseYaml(readFileSync(join(content, 'pilots.yaml'), 'utf8')) as {
+      id: string;
+      aliases?: string[];
+    }[];
     expect(registry).toHaveLength(83);
-    expect(registry.find((p) => p.id === a.pilot)?.aliases).toEqual(['杭州市西湖区云栖小镇工会联合会']);
+    expect(registry.find((p) => p.id === a.pilot)?.aliases).toEqual([
+      '杭州市西湖区云栖小镇工会联合会',
+    ]);
   });
 
   it('passes npm run check', () => {
     const files = ['2018-5-6', '2019-1'].flatMap((id) => [
-      { path: join(content, 'issues', id, 'issue.yaml'), text: readFileSync(join(content, 'issues', id, 'issue.yaml'), 'utf8') },
-      ...readdirSync(join(content, 'issues', id, 'articles')).map((f) => ({ path: join(content, 'issues', id, 'articles', f), text: readFileSync(join(content, 'issues', id, 'articles', f), 'utf8') })),
+      {
+        path: join(content, 'issues', id, 'issue.yaml'),
+        text: readFileSync(join(content, 'issues', id, 'issue.yaml'), 'utf8'),
+      },
+      ...readdirSync(join(content, 'issues', id, 'articles')).map((f) => ({
+        path: join(content, 'issues', id, 'articles', f),
+        text: readFileSync(join(content, 'issues', id, 'articles', f), 'utf8'),
+      })),
     ]);
-    const pilots = { path: join(content, 'pilots.yaml'), text: readFileSync(join(content, 'pilots.yaml'), 'utf8') };
+    const pilots = {
+      path: join(content, 'pilots.yaml'),
+      text: readFileSync(join(content, 'pilots.yaml'), 'utf8'),
+    };
     expect(checkContent(files, undefined, pilots).filter((f) => f.level === 'error')).toEqual([]);
   });
 });

@@ -24,8 +24,14 @@ describe('bad input', () => {
     const start = seed.indexOf('平阳县宠物小镇工会联合会\n');
     const end = seed.indexOf('平阳县万达-银泰商务圈联合工会\n');
     const r = run(seed.slice(0, start) + seed.slice(end));
-    expect(r.report.unmatched).toEqual([expect.objectContaining({ text: '平阳县宠物小镇', section: '速写' })]);
-    expect(r.report.issues.some((i) => i.level === 'warning' && i.message.includes('平阳县宠物小镇') && i.line > 0)).toBe(true);
+    expect(r.report.unmatched).toEqual([
+      expect.objectContaining({ text: '平阳县宠物小镇', section: '速写' }),
+    ]);
+    expect(
+      r.report.issues.some(
+        (i) => i.level === 'warning' && i.message.includes('平阳县宠物小镇') && i.line > 0,
+      ),
+    ).toBe(true);
     expect(r.report.articles).toBe(90);
     expect(r.report.fidelity.ok).toBe(true);
   });

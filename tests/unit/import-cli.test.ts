@@ -4,13 +4,25 @@
  * exactly as it was when the input is bad.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const importCmd = (seed: string, content: string, ...flags: string[]) =>
-  spawnSync(process.execPath, ['scripts/import.ts', seed, '--content', content, '--quiet', ...flags], { encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    ['scripts/import.ts', seed, '--content', content, '--quiet', ...flags],
+    { encoding: 'utf8' },
+  );
 
 /** Every file under a folder with its content: to prove nothing changed. */
 function snapshot(dir: string): Record<string, string> {
@@ -38,7 +50,11 @@ describe('npm run import', () => {
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(join(content, 'issues/2018-5-6/articles'));
     expect(files).toHaveLength(91);
-    expect(readdirSync(join(content, 'issues/2018-5-6')).sort()).toEqual(['articles', 'import.json', 'issue.yaml']);
+    expect(readdirSync(join(content, 'issues/2018-5-6')).sort()).toEqual([
+      'articles',
+      'import.json',
+      'issue.yaml',
+    ]);
   });
 
   it('does nothing for an unchanged seed', () => {
@@ -51,7 +67,12 @@ describe('npm run import', () => {
 
   it('merges a re-import with corrections made by hand: the corrections win', () => {
     const original = readFileSync(article, 'utf8');
-    writeFileSync(article, original.replace('county: 西湖区', 'county: 余杭区').replace(/\n$/, '\n\n勘误：人工校对补充。\n'));
+    writeFileSync(
+      article,
+      original
+        .replace('county: 西湖区', 'county: 余杭区')
+        .replace(/\n$/, '\n\n勘误：人工校对补充。\n'),
+    );
     appendFileSync(seed, '\n'); // a changed seed, so the import runs
     const r = importCmd(seed, content);
     expect(r.status, r.stderr).toBe(0);
@@ -62,7 +83,13 @@ describe('npm run import', () => {
   });
 
   it('sets the new text aside when the seed changed a body corrected by hand', () => {
-    writeFileSync(seed, readFileSync(seed, 'utf8').replace('云栖小镇以小镇工会工作为抓手', '云栖小镇以小镇工会工作为重要抓手'));
+    writeFileSync(
+      seed,
+      readFileSync(seed, 'utf8').replace(
+        '云栖小镇以小镇工会工作为抓手',
+        '云栖小镇以小镇工会工作为重要抓手',
+      ),
+    );
     const r = importCmd(seed, content);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(article, 'utf8')).toContain('人工校对补充');
@@ -89,11 +116,16 @@ describe('npm run import', () => {
   it('keeps the URL of an article that a re-import drops: a redirect to its issue', () => {
     const text = readFileSync(seed, 'utf8');
     const start = text.indexOf('平阳县宠物小镇工会联合会\n');
-    writeFileSync(seed, text.slice(0, start) + text.slice(text.indexOf('平阳县万达-银泰商务圈联合工会\n')));
+    writeFileSync(
+      seed,
+      text.slice(0, start) + text.slice(text.indexOf('平阳县万达-银泰商务圈联合工会\n')),
+    );
     const r = importCmd(seed, content);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('its URL now redirects');
-    expect(readFileSync(join(content, 'redirects.yaml'), 'utf8')).toContain('from: /issues/2018-5-6/pingyangxian-chongwu-xiaozhen/\n  to: /issues/2018-5-6/');
+    expect(readFileSync(join(content, 'redirects.yaml'), 'utf8')).toContain(
+      'from: /issues/2018-5-6/pingyangxian-chongwu-xiaozhen/\n  to: /issues/2018-5-6/',
+    );
   });
 
   it('leaves the content folder as it was on bad input, with file and line', () => {

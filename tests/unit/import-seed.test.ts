@@ -15,7 +15,13 @@ const bytes = readFileSync(SEED);
 const vocab = loadVocabularies();
 const run = (b: Uint8Array): ImportResult => importIssue(b, SEED, vocab);
 const result = run(bytes);
-const expectedPilots = JSON.parse(readFileSync('tests/fixtures/seed-pilots.json', 'utf8')) as { toc: string; city: string; county: string; type: string; tier: string }[];
+const expectedPilots = JSON.parse(readFileSync('tests/fixtures/seed-pilots.json', 'utf8')) as {
+  toc: string;
+  city: string;
+  county: string;
+  type: string;
+  tier: string;
+}[];
 
 describe('import of the 2018/5-6 issue', () => {
   it('reads the masthead', () => {
@@ -30,7 +36,10 @@ describe('import of the 2018/5-6 issue', () => {
       organizers: ['浙江工人日报社'],
     });
     expect(result.masthead.board.find((b) => b.role === '编委会主任')?.names).toEqual(['张才方']);
-    expect(result.masthead.editors.find((b) => b.role === '责任编辑')?.names).toEqual(['陈金波', '王艳']);
+    expect(result.masthead.editors.find((b) => b.role === '责任编辑')?.names).toEqual([
+      '陈金波',
+      '王艳',
+    ]);
   });
 
   it('matches every TOC entry and finds 91 articles: 83 pilots and 8 others', () => {
@@ -60,13 +69,28 @@ describe('import of the 2018/5-6 issue', () => {
 
   it('classifies every pilot: city, county, type, tier', () => {
     const pilots = result.articles.filter((a) => a.kind === 'pilot');
-    expect(pilots.map((a) => ({ toc: a.tocEntry?.text, city: a.city, county: a.county, type: a.type, tier: a.tier }))).toEqual(expectedPilots);
+    expect(
+      pilots.map((a) => ({
+        toc: a.tocEntry?.text,
+        city: a.city,
+        county: a.county,
+        type: a.type,
+        tier: a.tier,
+      })),
+    ).toEqual(expectedPilots);
   });
 
   it('counts the pilot types as the 综述 states them: 36, 20, 22, 5', () => {
     const count = (t: string) => result.articles.filter((a) => a.type === t).length;
-    expect([count('特色小镇'), count('楼宇商圈'), count('工业文创园区'), count('其他')]).toEqual([36, 20, 22, 5]);
-    expect(result.report.statedTypeCounts).toEqual({ 特色小镇: 36, 楼宇商圈: 20, 工业文创园区: 22, 其他: 5 });
+    expect([count('特色小镇'), count('楼宇商圈'), count('工业文创园区'), count('其他')]).toEqual([
+      36, 20, 22, 5,
+    ]);
+    expect(result.report.statedTypeCounts).toEqual({
+      特色小镇: 36,
+      楼宇商圈: 20,
+      工业文创园区: 22,
+      其他: 5,
+    });
   });
 
   it('reads heads: org and title, subtitle, bylines, kickers, source notes', () => {
@@ -77,24 +101,52 @@ describe('import of the 2018/5-6 issue', () => {
       tier: '省级',
     });
     expect(by('争当创新改革的先行军').blocks[0]).toMatchObject({ type: 'editor-note' });
-    expect(by('杭州市下城区武林商圈工会')).toMatchObject({ org: '杭州市下城区武林商圈工会', title: '“杭州之心”的娘家情怀', byline: { role: '特约记者', names: ['洪茵婷'] } });
-    expect(by('龙游县红木小镇工会')).toMatchObject({ org: '龙游县(龙天)红木小镇工会', byline: { names: ['王艳', '潘仙德'] } });
-    expect(by('新业态工会“动”起来')).toMatchObject({ subtitle: '浙江省基层工会改革试点实践实录“新业态探索篇”综述', byline: { role: '记者', names: ['章慧芬'] } });
-    expect(by('9-10月省总大事记')).toMatchObject({ kicker: '省总工会 大事记', subtitle: '9月—10月', source: '(由省总工会办公室供稿)' });
-    expect(by('全省基层群团改革工作现场推进会在义乌召开')).toMatchObject({ source: '浙江新闻客户端', date: '2017-09-22' });
-    expect(by('改革3年 上海群团可圈可点').blocks.at(-1)).toMatchObject({ type: 'source-note', text: '(综合《解放日报》等)' });
+    expect(by('杭州市下城区武林商圈工会')).toMatchObject({
+      org: '杭州市下城区武林商圈工会',
+      title: '“杭州之心”的娘家情怀',
+      byline: { role: '特约记者', names: ['洪茵婷'] },
+    });
+    expect(by('龙游县红木小镇工会')).toMatchObject({
+      org: '龙游县(龙天)红木小镇工会',
+      byline: { names: ['王艳', '潘仙德'] },
+    });
+    expect(by('新业态工会“动”起来')).toMatchObject({
+      subtitle: '浙江省基层工会改革试点实践实录“新业态探索篇”综述',
+      byline: { role: '记者', names: ['章慧芬'] },
+    });
+    expect(by('9-10月省总大事记')).toMatchObject({
+      kicker: '省总工会 大事记',
+      subtitle: '9月—10月',
+      source: '(由省总工会办公室供稿)',
+    });
+    expect(by('全省基层群团改革工作现场推进会在义乌召开')).toMatchObject({
+      source: '浙江新闻客户端',
+      date: '2017-09-22',
+    });
+    expect(by('改革3年 上海群团可圈可点').blocks.at(-1)).toMatchObject({
+      type: 'source-note',
+      text: '(综合《解放日报》等)',
+    });
   });
 
   it('rejoins words and paragraphs broken by columns and pages', () => {
     const text = result.articles.flatMap((a) => a.blocks.map((b) => b.text)).join('\n');
-    for (const joined of ['建立了党支部。按照', '职工素质', '新兴产业', '小镇工会与“e港青友”(信息港小镇团委)', '专兼并举选干部,壮大工会服务实力']) {
+    for (const joined of [
+      '建立了党支部。按照',
+      '职工素质',
+      '新兴产业',
+      '小镇工会与“e港青友”(信息港小镇团委)',
+      '专兼并举选干部,壮大工会服务实力',
+    ]) {
       expect(text).toContain(joined);
     }
     expect(text).not.toMatch(/\*\*[1I■]\*\*|\^\[\d\]|■|¹/u);
   });
 
   it('keeps real subheadings and makes them headings', () => {
-    const headings = result.articles.flatMap((a) => a.blocks.filter((b) => b.type === 'heading').map((b) => b.text));
+    const headings = result.articles.flatMap((a) =>
+      a.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
+    );
     expect(headings).toContain('工会工作的一切从组建开始');
     expect(headings).toContain('先进文化引领,实现阵地共建');
     expect(headings).toHaveLength(34);
@@ -115,7 +167,8 @@ describe('import of the 2018/5-6 issue', () => {
 
   it('gives the same result for a BOM, CRLF line ends or GB18030', () => {
     const text = bytes.toString('utf8');
-    const summary = (r: ImportResult) => r.articles.map((a) => [a.slug, a.title, a.city, hanOf(a.blocks.map((b) => b.text).join(''))]);
+    const summary = (r: ImportResult) =>
+      r.articles.map((a) => [a.slug, a.title, a.city, hanOf(a.blocks.map((b) => b.text).join(''))]);
     const base = summary(result);
     expect(summary(run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])))).toEqual(base);
     expect(summary(run(Buffer.from(text.replace(/\n/g, '\r\n'))))).toEqual(base);

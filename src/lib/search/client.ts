@@ -9,7 +9,10 @@ import { parseQuery, queryFor, type Field } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
-  search(q: string | null, opts?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{
+  search(
+    q: string | null,
+    opts?: { filters?: Record<string, string[]>; sort?: Record<string, string> },
+  ): Promise<{
     results: { id: string; words: number[]; data: () => Promise<PagefindData> }[];
     /** Result counts per filter value. */
     filters?: FilterCounts;
@@ -56,14 +59,28 @@ export interface SearchOutcome {
 }
 
 /** All pages matching the request, ranked. No fragment is loaded. */
-export async function runSearch(pf: PagefindApi, req: SearchRequest, t2s: Record<string, string> = {}): Promise<SearchOutcome> {
+export async function runSearch(
+  pf: PagefindApi,
+  req: SearchRequest,
+  t2s: Record<string, string> = {},
+): Promise<SearchOutcome> {
   const terms = parseQuery(req.q, t2s);
   const filters = req.filters && Object.keys(req.filters).length ? req.filters : undefined;
   const opts = { ...(filters ? { filters } : {}), sort: SORT };
   if (!terms.length) {
     if (!filters) return { terms, hits: [] };
     const r = await pf.search(null, opts);
-    return { terms, hits: (r?.results ?? []).map((x, rank) => ({ id: x.id, inTitle: false, count: 0, rank, data: x.data })), ...(r?.filters ? { counts: r.filters } : {}) };
+    return {
+      terms,
+      hits: (r?.results ?? []).map((x, rank) => ({
+        id: x.id,
+        inTitle: false,
+        count: 0,
+        rank,
+        data: x.data,
+      })),
+      ...(r?.filters ? { counts: r.filters } : {}),
+    };
   }
   let counts: FilterCounts | undefined;
   let acc: Map<string, Hit> | undefined;
@@ -102,7 +119,9 @@ export async function runSearch(pf: PagefindApi, req: SearchRequest, t2s: Record
       acc = next;
     }
   }
-  const hits = [...(acc?.values() ?? [])].sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.rank - b.rank);
+  const hits = [...(acc?.values() ?? [])].sort(
+    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.rank - b.rank,
+  );
   return { terms, hits, ...(counts ? { counts } : {}) };
 }
 
@@ -118,23 +137,41 @@ export interface Excerpt {
  * The excerpt around a term's first occurrence in the body, from the page's
  * text; falls back to the start of the text when the term is only in the title.
  */
-export function excerptOf(data: PagefindData, doc: { text: string; po: number[] }, hit: Hit, term: string, width = 60): Excerpt {
+export function excerptOf(
+  data: PagefindData,
+  doc: { text: string; po: number[] },
+  hit: Hit,
+  term: string,
+  width = 60,
+): Excerpt {
   const text = [...doc.text];
   const len = [...term].length;
   const offset = Number(data.meta.tl ?? 0) + Number(data.meta.hl ?? 0);
   let at = hit.firstBodyWord !== undefined ? hit.firstBodyWord - offset : -1;
-  if (at < 0 || text.slice(at, at + len).join('').toLowerCase() !== term) {
+  if (
+    at < 0 ||
+    text
+      .slice(at, at + len)
+      .join('')
+      .toLowerCase() !== term
+  ) {
     // Positions are of the normalised text; find the term directly if they disagree.
     at = text.join('').toLowerCase().indexOf(term);
     at = at < 0 ? -1 : [...text.join('').slice(0, at)].length;
   }
-  if (at < 0) return { before: text.slice(0, width * 2).join(''), match: '', after: text.length > width * 2 ? '…' : '' };
+  if (at < 0)
+    return {
+      before: text.slice(0, width * 2).join(''),
+      match: '',
+      after: text.length > width * 2 ? '…' : '',
+    };
   const paragraph = doc.po.filter((s) => s <= at).length;
   const from = Math.max(0, at - width / 2);
   return {
     before: (from > 0 ? '…' : '') + text.slice(from, at).join(''),
     match: text.slice(at, at + len).join(''),
-    after: text.slice(at + len, at + len + width).join('') + (at + len + width < text.length ? '…' : ''),
+    after:
+      text.slice(at + len, at + len + width).join('') + (at + len + width < text.length ? '…' : ''),
     paragraph,
   };
 }

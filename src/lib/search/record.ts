@@ -71,7 +71,11 @@ export function searchRecord(a: ArticleForIndex, rank: number): SearchRecord {
   return {
     url: a.url,
     // `u` tokens last, so that they do not shift body positions.
-    content: [...tTokens, ...tokensOf(bHead + body.toLowerCase(), 'b'), ...unigramsOf(bHead + body.toLowerCase())].join(' '),
+    content: [
+      ...tTokens,
+      ...tokensOf(bHead + body.toLowerCase(), 'b'),
+      ...unigramsOf(bHead + body.toLowerCase()),
+    ].join(' '),
     language: 'zh-cn',
     meta: {
       title: a.title,

@@ -19,7 +19,7 @@ describe('search tokens', () => {
     expect(queryFor('工', 'b')).toBe(`u${charCode('工')}`);
     expect(queryFor('工', 't')).toBe('');
   });
-  it('lists a page\'s distinct characters once each', () => {
+  it("lists a page's distinct characters once each", () => {
     expect(unigramsOf('工会工')).toEqual([`u${charCode('工')}`, `u${charCode('会')}`]);
   });
   it('encodes symbols and Latin like any character', () => {

@@ -38,7 +38,9 @@ export function charCode(ch: string): string {
 /** The tokens of a normalised text, one per character position. */
 export function tokensOf(text: string, field: Field): string[] {
   const chars = [...text];
-  return chars.map((c, i) => `${field}${charCode(c)}${i + 1 < chars.length ? charCode(chars[i + 1]!) : PAD}`);
+  return chars.map(
+    (c, i) => `${field}${charCode(c)}${i + 1 < chars.length ? charCode(chars[i + 1]!) : PAD}`,
+  );
 }
 
 /** The distinct characters of a normalised text, as `u` tokens. */
@@ -56,7 +58,8 @@ export function queryFor(term: string, field: Field): string {
   if (chars.length === 0) return '';
   if (chars.length === 1) return field === 'b' ? `u${charCode(chars[0]!)}` : '';
   const bigrams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) bigrams.push(`${field}${charCode(chars[i]!)}${charCode(chars[i + 1]!)}`);
+  for (let i = 0; i + 1 < chars.length; i++)
+    bigrams.push(`${field}${charCode(chars[i]!)}${charCode(chars[i + 1]!)}`);
   return bigrams.length === 1 ? bigrams[0]! : `"${bigrams.join(' ')}"`;
 }
 
