@@ -29,19 +29,10 @@ export function parseCover(lines: SourceLine[], file: string): { masthead: Masth
     }
   }
   const cover = lines.slice(first, end + 1).filter((l) => l.text.trim() !== '');
-  const m: Masthead = {
-    title: cover[0]?.text.trim() ?? '',
-    label: '',
-    year: 0,
-    numbers: [],
-    totals: [],
-    sponsors: [],
-    organizers: [],
-    board: [],
-    editors: [],
-    colophon: [],
-    lines: cover.map((l) => l.no),
-  };
+  const m = emptyMasthead(
+    cover[0]?.text.trim() ?? '',
+    cover.map((l) => l.no),
+  );
   const volume: string[] = [];
   let role: 'sponsors' | 'organizers' | undefined;
   for (const l of cover.slice(1)) {
@@ -77,6 +68,23 @@ export function parseCover(lines: SourceLine[], file: string): { masthead: Masth
   }
   if (volume.length) m.volumeTitle = formatVolumeTitle(volume);
   return { masthead: m, end: end + 1 };
+}
+
+/** A masthead with nothing read yet but its title. */
+export function emptyMasthead(title = '', lines: number[] = []): Masthead {
+  return {
+    title,
+    label: '',
+    year: 0,
+    numbers: [],
+    totals: [],
+    sponsors: [],
+    organizers: [],
+    board: [],
+    editors: [],
+    colophon: [],
+    lines,
+  };
 }
 
 /** Applies a label found in the cover or in the per-issue file. */

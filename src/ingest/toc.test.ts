@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from './load-data.ts';
+import { emptyMasthead } from './masthead.ts';
 import { parseToc, splitAuthor } from './toc.ts';
 import type { Masthead } from './types.ts';
 
@@ -31,19 +32,7 @@ const toc = `目录 Contents
 编辑出版 浙江工运编辑室
 地址 杭州市保俶路85号`;
 
-const masthead = (): Masthead => ({
-  title: '',
-  label: '',
-  year: 0,
-  numbers: [],
-  totals: [],
-  sponsors: [],
-  organizers: [],
-  board: [],
-  editors: [],
-  colophon: [],
-  lines: [],
-});
+const masthead = (): Masthead => emptyMasthead();
 
 describe('parseToc', () => {
   const v = loadVocabularies();

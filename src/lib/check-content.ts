@@ -104,18 +104,8 @@ export function checkContent(
   const articles: ParsedArticle[] = [];
 
   for (const f of files.filter((x) => x.path.endsWith('/issue.yaml'))) {
-    let raw: unknown;
-    try {
-      raw = parseYaml(f.text);
-    } catch (e) {
-      findings.push({
-        level: 'error',
-        file: f.path,
-        line: 1,
-        message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-      });
-      continue;
-    }
+    const raw = readYaml(f, findings);
+    if (raw === NOT_YAML) continue;
     const counter = new LineCounter();
     const lines = keyLinesOf(parseDocument(f.text, { lineCounter: counter }), counter, 1);
     const r = issueSchema.safeParse(raw);
@@ -260,11 +250,12 @@ export function checkContent(
   return findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'error' ? -1 : 1));
 }
 
-/** Parses a YAML list file against a schema; findings for what is wrong, undefined then. */
-function parseList<T>(f: ContentFile, schema: z.ZodType<T>, findings: Finding[]): T[] | undefined {
-  let list: unknown;
+const NOT_YAML = Symbol('not YAML');
+
+/** A YAML file's data, or a finding and NOT_YAML (undefined when the file is empty). */
+function readYaml(f: ContentFile, findings: Finding[]): unknown {
   try {
-    list = parseYaml(f.text) ?? [];
+    return parseYaml(f.text) ?? undefined;
   } catch (e) {
     findings.push({
       level: 'error',
@@ -272,8 +263,14 @@ function parseList<T>(f: ContentFile, schema: z.ZodType<T>, findings: Finding[])
       line: 1,
       message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
     });
-    return undefined;
+    return NOT_YAML;
   }
+}
+
+/** Parses a YAML list file against a schema; findings for what is wrong, undefined then. */
+function parseList<T>(f: ContentFile, schema: z.ZodType<T>, findings: Finding[]): T[] | undefined {
+  const list = readYaml(f, findings) ?? [];
+  if (list === NOT_YAML) return undefined;
   const r = z.array(schema).safeParse(list);
   if (r.success) return r.data;
   for (const i of r.error.issues)
