@@ -117,13 +117,7 @@ export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: Repair
   for (const p of pieces) {
     const prev = merged.at(-1);
     if (prev && continuesParagraph(prev.text, p.text, bigrams, siblings)) {
-      log?.joins.push({
-        line: p.lines[0] ?? 0,
-        text: `${[...prev.text].slice(-6).join('')}|${[...p.text].slice(0, 6).join('')}`,
-      });
-      prev.text = joinText(prev.text, p.text);
-      prev.lines.push(...p.lines);
-      prev.parts.push(...p.parts);
+      absorb(prev, p, log);
     } else merged.push({ ...p, lines: [...p.lines], parts: [...p.parts] });
   }
   // Subheadings come in series; a lone heading-like line followed by running
@@ -138,13 +132,7 @@ export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: Repair
       !/\s/u.test(p.text.replace(/“[^”]*”/gu, '')) &&
       continuesLoosely(p.text, next.text)
     ) {
-      log?.joins.push({
-        line: next.lines[0] ?? 0,
-        text: `${[...p.text].slice(-6).join('')}|${[...next.text].slice(0, 6).join('')}`,
-      });
-      p.text = joinText(p.text, next.text);
-      p.lines.push(...next.lines);
-      p.parts.push(...next.parts);
+      absorb(p, next, log);
       merged.splice(i + 1, 1);
     }
   }
@@ -192,4 +180,15 @@ export function sameShape(a: string, b: string): boolean {
   const x = halves(a);
   const y = halves(b);
   return x.length === y.length && x.every((n, i) => Math.abs(n - (y[i] ?? -99)) <= 1);
+}
+
+/** Joins `next` onto the paragraph `into`, logging the seam for the import report. */
+function absorb(into: Piece, next: Piece, log: RepairLog | undefined): void {
+  log?.joins.push({
+    line: next.lines[0] ?? 0,
+    text: `${[...into.text].slice(-6).join('')}|${[...next.text].slice(0, 6).join('')}`,
+  });
+  into.text = joinText(into.text, next.text);
+  into.lines.push(...next.lines);
+  into.parts.push(...next.parts);
 }
