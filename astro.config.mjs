@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { isRedirectPage } from './src/lib/redirect-registry.ts';
-import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
 
 // The public address of the archive: canonical URLs, the sitemap and feeds use it.
 // Set SITE_URL when deploying elsewhere.
@@ -20,10 +17,9 @@ export default defineConfig({
   // Chinese text has no spaces between words; keep the whitespace Astro would
   // otherwise drop between inline elements only where authors put it.
   compressHTML: true,
-  markdown: {
-    // remark-gfm needs the unified processor (Sätteri, Astro 7's default, does not run remark plugins).
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeParagraphIds] }),
-  },
+  // Article bodies (MDX) are rendered to HTML by the articles' content loader
+  // (src/lib/article-loader.ts, with remark-gfm), not by Astro's Markdown or MDX
+  // pipeline: @astrojs/mdx reads their frontmatter.
   // Redirect pages (old URLs) are not content: leave them out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],
 });

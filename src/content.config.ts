@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader.ts';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, issueSchema, pilotSchema, redirectSchema } from './lib/schemas.ts';
 
-/** One MDX file per article: `content/issues/<issue>/articles/<slug>.mdx`. */
+/** One MDX file per article: `content/issues/<issue>/articles/<slug>.mdx`, rendered to HTML as it loads. */
 const articles = defineCollection({
-  loader: glob({
+  loader: articleLoader({
     pattern: '*/articles/*.mdx',
     base: './content/issues',
     generateId: ({ entry }) => entry.replace(/\/articles\//, '/').replace(/\.mdx$/, ''),

@@ -14,6 +14,7 @@ import {
   type ArticleData,
   type IssueData,
 } from './schemas.ts';
+import { articleBodyToHtml } from './article-html.ts';
 import { mdxToPlainText } from './plain-text.ts';
 
 export interface Finding {
@@ -351,6 +352,8 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
   const lines = a.body.split('\n');
   let text: string;
   try {
+    // Rendering refuses what the site would not show (components, expressions, scripts).
+    articleBodyToHtml(a.body);
     text = mdxToPlainText(a.body);
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
@@ -358,7 +361,7 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
       level: 'error',
       file: a.file,
       line: a.bodyLine + (err.line ?? 1) - 1,
-      message: `body is not valid MDX: ${err.reason ?? err.message}`,
+      message: `body cannot be rendered: ${err.reason ?? err.message}`,
     });
     return;
   }

@@ -1,9 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkMdx);
+import { bodyParser } from './article-html.ts';
 
 /**
  * The plain text of an MDX body: what a reader sees, without Markdown or
@@ -12,7 +8,7 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * search truth and the fidelity checks.
  */
 export function mdxToPlainText(body: string): string {
-  const tree = parser.parse(body);
+  const tree = bodyParser.parse(body);
   const lines: string[] = [];
   const visit = (node: { type: string; children?: unknown[] }) => {
     if (['paragraph', 'heading', 'tableRow'].includes(node.type)) {

@@ -6,9 +6,6 @@
 interface HastNode {
   type: string;
   tagName?: string;
-  /** MDX JSX elements (`<p class="signature">`) carry a name and attributes instead. */
-  name?: string;
-  attributes?: { type: string; name: string; value: string }[];
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
@@ -20,13 +17,6 @@ export default function rehypeParagraphIds(): (tree: unknown) => void {
     const tree = root as HastNode;
     let n = 0;
     const visit = (node: HastNode) => {
-      if (node.type === 'mdxJsxFlowElement' && node.name && BLOCKS.has(node.name)) {
-        node.attributes = [
-          ...(node.attributes ?? []),
-          { type: 'mdxJsxAttribute', name: 'id', value: `p-${++n}` },
-        ];
-        return;
-      }
       if (node.type === 'element' && node.tagName) {
         const tightItem =
           node.tagName === 'li' && !(node.children ?? []).some((c) => c.tagName === 'p');

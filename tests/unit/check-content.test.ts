@@ -47,7 +47,10 @@ describe('npm run check', () => {
   });
   it('finds invalid MDX and furniture left in the text, with the line', () => {
     const broken = `${good}\n一段 {未转义的表达式\n`;
-    expect(errorsOf([art(broken)])[0]?.message).toContain('not valid MDX');
+    expect(errorsOf([art(broken)])[0]?.message).toContain('cannot be rendered');
+    const component = errorsOf([art(`${good}\n<Chart data="x" />\n`)])[0];
+    expect(component?.message).toContain('<Chart> is not an HTML element');
+    expect(component?.line).toBe(good.split('\n').length + 1);
     const furniture = checkContent([issue, art(`${good}\n残留的页码。**1**\n`)]).find((f) =>
       f.message.includes('furniture'),
     );

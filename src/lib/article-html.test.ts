@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bodyToMdx } from '../ingest/mdx.ts';
+import { ArticleBodyError, articleBodyToHtml, RENDER_VERSION } from './article-html.ts';
+
+describe('article bodies to HTML', () => {
+  it('renders every block the importer writes, with paragraph ids (bump RENDER_VERSION when this changes)', () => {
+    const mdx = bodyToMdx([
+      { type: 'editor-note', text: '编者按 一段{按语}', lines: [1] },
+      { type: 'heading', text: '坚持 氛围有我', lines: [2] },
+      { type: 'paragraph', text: '正文<段落>与“1+1>2”、A&B', lines: [3] },
+      { type: 'dated', date: '9月3日', text: '事件一', lines: [4] },
+      { type: 'dated', date: '9月5日', text: '事件二', lines: [5] },
+      { type: 'source-note', text: '(综合《解放日报》等)', lines: [6] },
+      { type: 'signature', text: '浙江省总工会党组书记、副主席', lines: [7] },
+    ]);
+    expect(RENDER_VERSION).toBe(1);
+    expect(articleBodyToHtml(mdx)).toBe(
+      [
+        '<blockquote>',
+        '<p id="p-1"><strong>编者按</strong>　一段{按语}</p>',
+        '</blockquote>',
+        '<h2 id="p-2">坚持 氛围有我</h2>',
+        '<p id="p-3">正文&#x3C;段落>与“1+1>2”、A&#x26;B</p>',
+        '<ul>',
+        '<li id="p-4"><strong>9月3日</strong>　事件一</li>',
+        '<li id="p-5"><strong>9月5日</strong>　事件二</li>',
+        '</ul>',
+        '<p class="source-note" id="p-6">(综合《解放日报》等)</p>',
+        '<p class="signature" id="p-7">浙江省总工会党组书记、副主席</p>',
+      ].join('\n'),
+    );
+  });
+
+  it('renders hand-written Markdown: GFM tables, emphasis, inline HTML elements', () => {
+    const html = articleBodyToHtml(
+      '| 项目 | 数量 |\n| --- | --- |\n| 书屋 | 3 |\n\n职工<sup>1</sup>与*强调*\n',
+    );
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>书屋</td>');
+    expect(html).toContain('职工<sup>1</sup>与<em>强调</em>');
+  });
+
+  it('never passes raw HTML through: script and event handlers are refused', () => {
+    expect(() => articleBodyToHtml('<script>alert(1)</script>\n')).toThrow(/<script> is not/);
+    expect(() => articleBodyToHtml('<p onclick="x()">a</p>\n')).toThrow(/only plain class/);
+    expect(() => articleBodyToHtml('<p class={x}>a</p>\n')).toThrow(/quoted values/);
+  });
+
+  it('names the line of what it cannot render', () => {
+    const err = (() => {
+      try {
+        articleBodyToHtml('第一段\n\n第二段{x}\n');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ArticleBodyError);
+    expect((err as ArticleBodyError).line).toBe(3);
+    expect((err as ArticleBodyError).reason).toMatch(/write \\\{/);
+    expect(() => articleBodyToHtml('import X from "y"\n\n正文\n')).toThrow(/line 1: `import`/);
+    expect(() => articleBodyToHtml('<Chart />\n')).toThrow(/<Chart> is not an HTML element/);
+  });
+});
