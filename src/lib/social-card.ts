@@ -1,6 +1,6 @@
 /**
- * Social card images (1200×630 PNG) for OpenGraph, drawn at build time: the
- * title set in Noto Sans SC from the `@fontsource/noto-sans-sc` package —
+ * Social card images (1200×630 PNG) for OpenGraph, one per issue, drawn at
+ * build time: the title set in Noto Sans SC from the `@fontsource/noto-sans-sc` package —
  * the project's own font, not the system's — as SVG paths (opentype.js reads
  * the font's WOFF subsets), rasterised by sharp. Cards are cached by a hash
  * of what they show, so unchanged articles are not redrawn.
@@ -10,8 +10,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import opentype, { type Font } from 'opentype.js';
+import opentype, { type Font, type PathCommand } from 'opentype.js';
 import sharp from 'sharp';
+import type { IssueData } from './schemas.ts';
 
 export interface Card {
   title: string;
@@ -19,9 +20,19 @@ export interface Card {
   footer: string;
 }
 
+/** What an issue's card shows: its volume title, as the cover does, over the issue's label and numbers. */
+export function issueCard(i: Pick<IssueData, 'title' | 'label' | 'totals' | 'volumeTitle'>): Card {
+  const [title, ...rest] = (i.volumeTitle ?? i.title).split(/\s*·\s*/u);
+  return {
+    title: title!,
+    ...(rest.length ? { subtitle: rest.join(' · ') } : {}),
+    footer: `《${i.title}》${i.label}（总第${i.totals.join('、')}期）`,
+  };
+}
+
 const W = 1200;
 const H = 630;
-const CARD_VERSION = '2';
+const CARD_VERSION = '3';
 const CACHE = resolve('node_modules', '.cache', 'social-cards');
 
 const require = createRequire(import.meta.url);
@@ -96,6 +107,24 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return out;
 }
 
+const r1 = (v: number) => String(Math.round(v * 10) / 10);
+
+/**
+ * SVG path data with one decimal. Not opentype.js's `toPathData`: its rounding
+ * turns a coordinate whose fraction prints in exponent form (5e-15) into NaN,
+ * and librsvg then drops the rest of the path (a garbled 期 on a card).
+ */
+export function pathData(commands: PathCommand[]): string {
+  let d = '';
+  for (const c of commands) {
+    if (c.type === 'Z') d += 'Z';
+    else if (c.type === 'M' || c.type === 'L') d += `${c.type}${r1(c.x)} ${r1(c.y)}`;
+    else if (c.type === 'Q') d += `Q${r1(c.x1)} ${r1(c.y1)} ${r1(c.x)} ${r1(c.y)}`;
+    else d += `C${r1(c.x1)} ${r1(c.y1)} ${r1(c.x2)} ${r1(c.y2)} ${r1(c.x)} ${r1(c.y)}`;
+  }
+  return d;
+}
+
 /** Lays out a line of text as SVG path data from x, y; returns the path and the width used. */
 function textPath(text: string, x: number, y: number, size: number): { d: string; width: number } {
   let d = '';
@@ -107,7 +136,7 @@ function textPath(text: string, x: number, y: number, size: number): { d: string
       continue;
     }
     const glyph = font.charToGlyph(ch);
-    d += glyph.getPath(at, y, size).toPathData(1);
+    d += pathData(glyph.getPath(at, y, size).commands);
     at += ((glyph.advanceWidth ?? font.unitsPerEm) / font.unitsPerEm) * size;
   }
   return { d, width: at - x };

@@ -10,7 +10,7 @@ export const urls = {
   article: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/`,
   cite: (issueId: string, slug: string, format: 'bib' | 'ris') =>
     `/issues/${issueId}/${slug}/cite.${format}`,
-  card: (issueId: string, slug: string) => `/issues/${issueId}/${slug}/card.png`,
+  card: (issueId: string) => `/issues/${issueId}/card.png`,
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
   types: () => '/types/',

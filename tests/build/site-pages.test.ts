@@ -137,14 +137,18 @@ describe('counts', () => {
 });
 
 describe('social cards', () => {
-  it('gives every article a 1200×630 PNG card named in og:image', () => {
-    for (const r of records) {
-      const html = readPage(String(r.url));
+  it('names the issue’s 1200×630 PNG card in og:image on the issue page and every article', () => {
+    const issuePages = [...new Set(records.map((r) => `/issues/${String(r.issue)}/`))];
+    for (const url of [...issuePages, ...records.map((r) => String(r.url))]) {
+      const html = readPage(url);
       const m = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html);
-      expect(m?.[1], String(r.url)).toBe(`${r.url}card.png`);
+      const issue = /^\/issues\/[^/]+\//.exec(url)![0];
+      expect(m?.[1], url).toBe(`${issue}card.png`);
+      expect(html, url).toMatch(/<meta property="og:image:alt" content="《浙江工运》[^"]+">/);
       const png = readFileSync(join(DIST, m![1]!));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     }
+    expect(existsSync(join(DIST, String(records[0]!.url), 'card.png'))).toBe(false);
   });
 });
