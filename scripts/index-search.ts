@@ -1,19 +1,26 @@
 /**
  * After `astro build`: the search index. Reads the built `/data/articles.json`
- * and writes a Pagefind index of custom records (src/lib/search/record.ts) to
- * `dist/pagefind/`, and `dist/search/t2s.json`: traditional → simplified for
+ * and writes a Pagefind index of one custom record per issue
+ * (src/lib/search/record.ts) to `dist/pagefind/`, the archive map
+ * `dist/search/archive.json`, one result file per article under
+ * `dist/search/doc/`, and `dist/search/t2s.json`: traditional → simplified for
  * the characters the archive uses (so 工資集體協商 finds 工资集体协商 without
  * shipping a whole conversion table).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
+import { gunzipSync } from 'node:zlib';
 import {
-  searchRecord,
-  searchText,
-  searchTextUrl,
+  articleRun,
+  facetCodes,
+  FACETS,
+  issueLabel,
+  issueRecord,
+  searchDocUrl,
   type ArticleForIndex,
+  type SearchMap,
 } from '../src/lib/search/record.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -22,21 +29,61 @@ const articles = JSON.parse(
   readFileSync(join(dist, 'data', 'articles.json'), 'utf8'),
 ) as ArticleForIndex[];
 
+// The archive's order (articles.json lists issues in order, each issue's articles in order).
+const byIssue = new Map<string, ArticleForIndex[]>();
+for (const a of articles) byIssue.set(a.issue, [...(byIssue.get(a.issue) ?? []), a]);
+
 // Small index chunks: a phrase's bigram tokens fall in different chunks, so a
 // query loads a few; Pagefind's default (~20,000 occurrences) makes each heavy.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-for (const [rank, a] of articles.entries()) {
-  const r = await index.addCustomRecord(searchRecord(a, rank));
-  if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join('; ')}`);
-  const file = join(dist, searchTextUrl(a.url));
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(searchText(a)));
+const { values, codeOf } = facetCodes();
+const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
+for (const [rank, [id, list]] of [...byIssue].entries()) {
+  const runs = list.map(articleRun);
+  runs.forEach((r, k) => {
+    const file = join(dist, searchDocUrl(id, k));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(r.doc));
+  });
+  const { record, spans } = issueRecord(id, runs, rank);
+  const r = await index.addCustomRecord(record);
+  if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
+  issues.push({
+    id,
+    label: issueLabel(id),
+    url: record.url,
+    spans,
+    ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
+      (typeof FACETS)[number],
+      number[]
+    >),
+  });
 }
-const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+const outputPath = join(dist, 'pagefind');
+const written = await index.writeFiles({ outputPath });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+
+// Pagefind names a result by its fragment file; the map needs each issue's.
+const pageOf = new Map<string, string>();
+for (const f of readdirSync(join(outputPath, 'fragment'))) {
+  const json = gunzipSync(readFileSync(join(outputPath, 'fragment', f)))
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
+  pageOf.set((JSON.parse(json) as { url: string }).url, f.replace(/\.pf_fragment$/, ''));
+}
+const map: SearchMap = {
+  facets: values,
+  issues: issues.map(({ url, ...i }) => {
+    const page = pageOf.get(url);
+    if (!page) throw new Error(`pagefind wrote no fragment for ${url}`);
+    return { ...i, page };
+  }),
+};
+mkdirSync(join(dist, 'search'), { recursive: true });
+writeFileSync(join(dist, 'search', 'archive.json'), JSON.stringify(map));
 
 // Every simplified character of the archive and its traditional forms (mainland → Taiwan and Hong Kong standards).
 const chars = new Set<string>();
@@ -50,7 +97,6 @@ for (const ch of chars) {
   for (const t of new Set([toTw(ch), toHk(ch)]))
     if (t !== ch && [...t].length === 1 && !chars.has(t)) t2s[t] = ch;
 }
-mkdirSync(join(dist, 'search'), { recursive: true });
 writeFileSync(join(dist, 'search', 't2s.json'), JSON.stringify(t2s));
 process.stdout.write(
   `search: indexed ${articles.length} articles, ${Object.keys(t2s).length} traditional forms, in ${Date.now() - started} ms\n`,

@@ -47,13 +47,12 @@ describe('article bodies to HTML', () => {
   });
 
   it('names the line of what it cannot render', () => {
-    const err = (() => {
-      try {
-        articleBodyToHtml('第一段\n\n第二段{x}\n');
-      } catch (e) {
-        return e;
-      }
-    })();
+    let err: unknown;
+    try {
+      articleBodyToHtml('第一段\n\n第二段{x}\n');
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(ArticleBodyError);
     expect((err as ArticleBodyError).line).toBe(3);
     expect((err as ArticleBodyError).reason).toMatch(/write \\\{/);

@@ -18,13 +18,26 @@ import { articleBodyToHtml, RENDER_VERSION } from './article-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type LoaderContext = Parameters<Loader['load']>[0];
-type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
+
+/**
+ * The part of Astro's content entry types the glob loader uses. Astro passes
+ * them to loaders (`entryTypes`) without declaring it in `LoaderContext`.
+ */
+interface EntryType {
+  extensions: string[];
+  getEntryInfo: (p: { contents: string; fileUrl: URL }) => unknown;
+  getRenderFunction?: () => Promise<
+    (entry: { id: string; body?: string; filePath?: string }) => Promise<{ html: string }>
+  >;
+}
+type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 export function articleLoader(options: GlobOptions): Loader {
   const inner = glob(options);
   return {
     name: 'article-loader',
-    load: async (context) => {
+    load: async (loaderContext) => {
+      const context = loaderContext as WithEntryTypes;
       const mdx = context.entryTypes.get('.mdx');
       if (!mdx) throw new Error('article-loader: the @astrojs/mdx integration is not configured');
       const root = fileURLToPath(context.config.root);
@@ -44,17 +57,16 @@ export function articleLoader(options: GlobOptions): Loader {
           }
         },
       };
-      await inner.load({
+      const withHtml: WithEntryTypes = {
         ...context,
         entryTypes: new Map([['.mdx', asHtml]]),
         // The glob loader skips a file whose digest it has seen: a new renderer must not.
         generateDigest: (data) =>
           context.generateDigest(typeof data === 'string' ? `${RENDER_VERSION}\n${data}` : data),
-      });
+      };
+      await inner.load(withHtml);
       if (failures.length)
-        throw new Error(
-          `Article bodies that cannot be rendered (run \`npm run check\` for the full list):\n${failures.join('\n')}`,
-        );
+        throw new Error(`Article bodies that cannot be rendered:\n${failures.join('\n')}`);
     },
   };
 }

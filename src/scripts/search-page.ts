@@ -4,16 +4,18 @@
  * Everything from the URL or the index is put in the page as text, never as HTML.
  */
 import {
+  docUrl,
   excerptOf,
+  FILTERS,
   runSearch,
   type FilterCounts,
+  type FilterName,
   type Hit,
   type PagefindApi,
 } from '../lib/search/client.ts';
-import { searchTextUrl } from '../lib/search/record.ts';
+import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
 
 const PAGE = 20;
-const FACETS = ['city', 'type', 'section', 'issue'] as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -32,7 +34,6 @@ async function loadPagefind(): Promise<PagefindApi> {
     init?: () => Promise<void>;
   };
   await pf.init?.();
-  await pf.filters?.();
   return pf;
 }
 
@@ -45,19 +46,19 @@ export async function startSearchPage(): Promise<void> {
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = Object.fromEntries(
-    FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
-  );
+    FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
+  ) as Record<FilterName, HTMLSelectElement>;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const f of FACETS) selects[f]!.value = params.get(f) ?? '';
+  for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
 
   // Changing a filter submits the form: the URL always holds the search, so it can be shared.
-  for (const f of FACETS) selects[f]!.addEventListener('change', () => form.requestSubmit());
+  for (const f of FILTERS) selects[f].addEventListener('change', () => form.requestSubmit());
 
-  const filters: Record<string, string[]> = {};
-  for (const f of FACETS) {
-    const option = selects[f]!.selectedOptions[0];
+  const filters: Partial<Record<FilterName, string[]>> = {};
+  for (const f of FILTERS) {
+    const option = selects[f].selectedOptions[0];
     if (option?.value) filters[f] = [option.dataset.label ?? option.value];
   }
   const q = input.value.trim();
@@ -69,20 +70,21 @@ export async function startSearchPage(): Promise<void> {
   list.dataset.searchState = 'loading';
   message.textContent = '检索中……';
   try {
-    const [pf, t2s] = await Promise.all([
+    const [pf, map, t2s] = await Promise.all([
       loadPagefind(),
+      fetch('/search/archive.json').then((r) => r.json() as Promise<SearchMap>),
       fetch('/search/t2s.json').then((r) => r.json() as Promise<Record<string, string>>),
     ]);
-    const { terms, hits, counts } = await runSearch(pf, { q, filters }, t2s);
+    const { terms, hits, counts } = await runSearch(pf, map, { q, filters }, t2s);
     count.textContent = `共 ${hits.length} 篇`;
     message.textContent = terms.length ? `包含“${terms.join('”和“')}”` : '';
-    if (counts) showCounts(selects, counts);
+    showCounts(selects, counts);
     empty.hidden = hits.length > 0;
     let shown = 0;
     const showMore = async () => {
       const slice = hits.slice(shown, shown + PAGE);
       shown += slice.length;
-      const items = await Promise.all(slice.map((h) => renderHit(h, terms[0] ?? '', q)));
+      const items = await Promise.all(slice.map((h) => renderHit(map, h, terms[0] ?? '', q)));
       list.append(...items);
       more.hidden = shown >= hits.length;
     };
@@ -96,41 +98,35 @@ export async function startSearchPage(): Promise<void> {
   }
 }
 
-function showCounts(selects: Record<string, HTMLSelectElement>, counts: FilterCounts): void {
-  for (const [facet, select] of Object.entries(selects)) {
-    for (const option of select.options) {
+function showCounts(selects: Record<FilterName, HTMLSelectElement>, counts: FilterCounts): void {
+  for (const f of FILTERS) {
+    for (const option of selects[f].options) {
       const label = option.dataset.label;
       if (!label) continue;
-      const n = counts[facet]?.[label] ?? 0;
+      const n = counts[f][label] ?? 0;
       option.textContent = `${label}（${n}）`;
     }
   }
 }
 
-async function renderHit(h: Hit, term: string, q: string): Promise<HTMLLIElement> {
-  const data = await h.data();
-  const path = new URL(data.url, location.href).pathname;
+async function renderHit(map: SearchMap, h: Hit, term: string, q: string): Promise<HTMLLIElement> {
+  const doc = (await fetch(docUrl(map, h)).then((r) => r.json())) as SearchDoc;
   const li = el('li', undefined, 'search-result');
   li.dataset.searchResult = '';
-  const doc = term
-    ? await fetch(searchTextUrl(path)).then(
-        (r) => r.json() as Promise<{ text: string; po: number[] }>,
-      )
-    : undefined;
-  const excerpt = doc ? excerptOf(data, doc, h, term) : undefined;
+  const excerpt = term ? excerptOf(doc, h, term) : undefined;
   // Land on the paragraph, with the phrase highlighted there (see SearchHighlight.astro).
-  const target = `${path}${q ? `?hl=${encodeURIComponent(q)}` : ''}${excerpt?.paragraph ? `#p-${excerpt.paragraph}` : ''}`;
+  const target = `${doc.url}${q ? `?hl=${encodeURIComponent(q)}` : ''}${excerpt?.paragraph ? `#p-${excerpt.paragraph}` : ''}`;
   const h3 = el('h3');
-  const a = el('a', data.meta.title ?? path);
+  const a = el('a', doc.title);
   a.href = target;
   h3.append(a);
   li.append(h3);
   const meta = [
-    data.meta.org,
-    data.meta.place,
-    data.meta.type,
-    data.meta.issue && `《浙江工运》${data.meta.issue}`,
-    data.meta.page && `第 ${data.meta.page} 页`,
+    doc.org,
+    doc.place,
+    doc.type,
+    `《浙江工运》${doc.issue}`,
+    doc.page !== undefined && `第 ${doc.page} 页`,
   ]
     .filter(Boolean)
     .join(' · ');

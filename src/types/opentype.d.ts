@@ -1,7 +1,8 @@
 /** The part of opentype.js (2.x ships no types) that the social cards use. */
 declare module 'opentype.js' {
   export type PathCommand =
-    | { type: 'M' | 'L'; x: number; y: number }
+    | { type: 'M'; x: number; y: number }
+    | { type: 'L'; x: number; y: number }
     | { type: 'Q'; x1: number; y1: number; x: number; y: number }
     | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
     | { type: 'Z' };

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { excerptOf, runSearch } from '../../src/lib/search/client.ts';
-import { searchTextUrl } from '../../src/lib/search/record.ts';
+import { docUrl, excerptOf, runSearch, type Hit } from '../../src/lib/search/client.ts';
+import type { SearchDoc, SearchMap } from '../../src/lib/search/record.ts';
 import { loadPagefind, type PagefindModule } from '../support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { truthFor } from '../support/search-truth.ts';
@@ -18,10 +18,11 @@ const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8'))
   String,
 );
 const t2s = JSON.parse(readDist('search/t2s.json')) as Record<string, string>;
+const map = JSON.parse(readDist('search/archive.json')) as SearchMap;
 let server: DistServer;
 let pf: PagefindModule;
-const urlOf = async (h: { data: () => Promise<{ url: string }> }) =>
-  new URL((await h.data()).url, 'http://x').pathname;
+const docOf = (h: Hit) => JSON.parse(readDist(docUrl(map, h).slice(1))) as SearchDoc;
+const urlOf = (h: Hit) => docOf(h).url;
 
 beforeAll(async () => {
   server = await serveDist();
@@ -41,8 +42,8 @@ describe('search: Ctrl+F semantics', () => {
     const wrong: string[] = [];
     for (const q of queries) {
       const truth = truthFor(records, q, t2s);
-      const { hits } = await runSearch(pf, { q }, t2s);
-      const got = new Set(await Promise.all(hits.map(urlOf)));
+      const { hits } = await runSearch(pf, map, { q }, t2s);
+      const got = new Set(hits.map(urlOf));
       const falsePos = [...got].filter((u) => !truth.has(u));
       const falseNeg = [...truth].filter((u) => !got.has(u));
       tp += got.size - falsePos.length;
@@ -59,41 +60,44 @@ describe('search: Ctrl+F semantics', () => {
   });
 
   it('finds simplified text from traditional characters', async () => {
-    const trad = await runSearch(pf, { q: '工資集體協商' }, t2s);
-    const simp = await runSearch(pf, { q: '工资集体协商' }, t2s);
+    const trad = await runSearch(pf, map, { q: '工資集體協商' }, t2s);
+    const simp = await runSearch(pf, map, { q: '工资集体协商' }, t2s);
     expect(trad.hits.length).toBeGreaterThan(0);
-    expect(trad.hits.map((h) => h.id)).toEqual(simp.hits.map((h) => h.id));
+    expect(trad.hits.map((h) => h.n)).toEqual(simp.hits.map((h) => h.n));
   });
 
   it('ranks title and organisation hits first, then by occurrences', async () => {
-    const { hits } = await runSearch(pf, { q: '梦想小镇' }, t2s);
-    expect(await urlOf(hits[0]!)).toBe('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
+    const { hits } = await runSearch(pf, map, { q: '梦想小镇' }, t2s);
+    expect(urlOf(hits[0]!)).toBe('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
     const counts = hits.filter((h) => !h.inTitle).map((h) => h.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it('filters, alone or with a query', async () => {
-    const byCity = await runSearch(pf, { q: '', filters: { city: ['温州市'] } }, t2s);
+    const byCity = await runSearch(pf, map, { q: '', filters: { city: ['温州市'] } }, t2s);
     expect(byCity.hits).toHaveLength(records.filter((r) => r.city === '温州市').length);
     const both = await runSearch(
       pf,
+      map,
       { q: '工会', filters: { type: ['特色小镇'], city: ['杭州市'] } },
       t2s,
     );
     const truth = [...truthFor(records, '工会')].filter((u) =>
       records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '杭州市'),
     );
-    expect(new Set(await Promise.all(both.hits.map(urlOf)))).toEqual(new Set(truth));
+    expect(new Set(both.hits.map(urlOf))).toEqual(new Set(truth));
+    // Each value's count is what choosing it would give, the other filters kept.
+    expect(both.counts.city['杭州市']).toBe(truth.length);
+    const inNingbo = [...truthFor(records, '工会')].filter((u) =>
+      records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '宁波市'),
+    );
+    expect(both.counts.city['宁波市'] ?? 0).toBe(inNingbo.length);
   });
 
   it('cuts an excerpt around the exact phrase and names its paragraph', async () => {
-    const { hits, terms } = await runSearch(pf, { q: '工资集体协商' }, t2s);
+    const { hits, terms } = await runSearch(pf, map, { q: '工资集体协商' }, t2s);
     for (const h of hits.slice(0, 5)) {
-      const data = await h.data();
-      const doc = JSON.parse(
-        readDist(searchTextUrl(new URL(data.url, 'http://x').pathname).slice(1)),
-      );
-      const e = excerptOf(data, doc, h, terms[0]!);
+      const e = excerptOf(docOf(h), h, terms[0]!);
       expect(e.match).toBe('工资集体协商');
       expect(e.paragraph).toBeGreaterThan(0);
     }

@@ -1,128 +1,201 @@
 /**
- * Runs a search against a loaded Pagefind module, in the browser or in Node:
- * the same code, so both return the same results. Each term is searched in
- * the title and body namespaces (tokens.ts); a page matches a term if either
- * does, and the query if every term does. Ranking: a hit in the title or
+ * Runs a search against a loaded Pagefind module and the archive map
+ * (record.ts), in the browser or in Node: the same code, so both return the
+ * same results. Pagefind finds the issues holding each term and where; the
+ * map turns each position into its article. Each term is searched in the
+ * title and body namespaces (tokens.ts); an article matches a term if either
+ * does, and the query if every term does. Filters and their counts are
+ * computed here from the map's codes. Ranking: a hit in the title or
  * organisation first, then more occurrences, then the archive's order.
  */
-import { parseQuery, queryFor, type Field } from './tokens.ts';
+import { FACETS, searchDocUrl, type Facet, type SearchDoc, type SearchMap } from './record.ts';
+import { parseQuery, tokensFor, type Field } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
-  search(
-    q: string | null,
-    opts?: { filters?: Record<string, string[]>; sort?: Record<string, string> },
-  ): Promise<{
-    results: { id: string; words: number[]; data: () => Promise<PagefindData> }[];
-    /** Result counts per filter value. */
-    filters?: FilterCounts;
-  } | null>;
-  filters?(): Promise<FilterCounts>;
+  search(q: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
 }
 
-export type FilterCounts = Record<string, Record<string, number>>;
-
-export interface PagefindData {
-  url: string;
-  meta: Record<string, string>;
-}
+/** Filter facets: the map's three, and the issue. */
+export type FilterName = Facet | 'issue';
+export const FILTERS: readonly FilterName[] = [...FACETS, 'issue'];
+export type FilterCounts = Record<FilterName, Record<string, number>>;
 
 export interface Hit {
-  id: string;
+  /** Index of the article in the archive (the map's order). */
+  n: number;
+  issue: number;
+  /** Index of the article in its issue. */
+  k: number;
   /** The term matched the title or organisation. */
   inTitle: boolean;
-  /** Occurrences in the body, over all terms. */
+  /** Occurrences in the text, over all terms. */
   count: number;
-  /** Body position of the first term's first occurrence, if in the body. */
-  firstBodyWord?: number;
-  /**
-   * Order in the archive, for ties: the position in the sorted results of the
-   * title search (title hits) or the body search (others) — comparable within
-   * each group, which is all a tie needs.
-   */
-  rank: number;
-  data: () => Promise<PagefindData>;
+  /** Position of the first term's first occurrence in the article's run, if in the text. */
+  firstWord?: number;
 }
 
 export interface SearchRequest {
   q: string;
-  filters?: Record<string, string[]>;
+  /** Values (not slugs) per filter; an article passes if it has one of them, for every filter given. */
+  filters?: Partial<Record<FilterName, string[]>>;
 }
-
-const SORT = { order: 'asc' };
 
 export interface SearchOutcome {
   terms: string[];
   hits: Hit[];
-  /** Results per filter value; exact for no term or one term, absent for several. */
-  counts?: FilterCounts;
+  /** For each filter value, the results it would give with the other filters kept. */
+  counts: FilterCounts;
 }
 
-/** All pages matching the request, ranked. No fragment is loaded. */
+/** Where an article's result file is. */
+export function docUrl(map: SearchMap, hit: Pick<Hit, 'issue' | 'k'>): string {
+  return searchDocUrl(map.issues[hit.issue]!.id, hit.k);
+}
+
+/** Each issue's run boundaries and its first article's archive index, computed once per map. */
+function layout(map: SearchMap) {
+  let n = 0;
+  return map.issues.map((i) => {
+    const ends: number[] = [];
+    i.spans.reduce((at, len) => (ends.push(at + len), at + len), 0);
+    const first = n;
+    n += i.spans.length;
+    return { ends, first };
+  });
+}
+
+/** The article whose run holds a position: the first run ending after it. */
+function articleAt(ends: number[], word: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! > word) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Where a run of tokens stands at consecutive positions, per issue: the
+ * position of its first token. Each token is one Pagefind search (all its
+ * positions); the rarest is walked and the others looked up.
+ */
+async function occurrences(
+  pf: PagefindApi,
+  pageIssue: Map<string, number>,
+  tokens: string[],
+): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (!tokens.length) return out;
+  const distinct = [...new Set(tokens)];
+  const found = await Promise.all(distinct.map((tok) => pf.search(tok)));
+  const at = new Map<string, Map<number, number[]>>();
+  distinct.forEach((tok, i) => {
+    const byIssue = new Map<number, number[]>();
+    for (const r of found[i]?.results ?? []) {
+      const x = pageIssue.get(r.id);
+      if (x !== undefined) byIssue.set(x, r.words);
+    }
+    at.set(tok, byIssue);
+  });
+  for (const x of at.get(tokens[0]!)!.keys()) {
+    const lists = tokens.map((tok) => at.get(tok)!.get(x));
+    if (lists.some((l) => !l)) continue;
+    if (tokens.length === 1) {
+      out.set(x, lists[0]!);
+      continue;
+    }
+    let rarest = 0;
+    lists.forEach((l, i) => l!.length < lists[rarest]!.length && (rarest = i));
+    const sets = lists.map((l) => new Set(l));
+    const starts = lists[rarest]!.map((p) => p - rarest).filter((s) =>
+      sets.every((set, i) => set.has(s + i)),
+    );
+    if (starts.length) out.set(x, starts);
+  }
+  return out;
+}
+
+/** All articles matching the request, ranked, with filter counts. Loads no result file. */
 export async function runSearch(
   pf: PagefindApi,
+  map: SearchMap,
   req: SearchRequest,
   t2s: Record<string, string> = {},
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q, t2s);
-  const filters = req.filters && Object.keys(req.filters).length ? req.filters : undefined;
-  const opts = { ...(filters ? { filters } : {}), sort: SORT };
+  const runs = layout(map);
+  const pageIssue = new Map(map.issues.map((i, x) => [i.page, x]));
+  let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
-    if (!filters) return { terms, hits: [] };
-    const r = await pf.search(null, opts);
-    return {
-      terms,
-      hits: (r?.results ?? []).map((x, rank) => ({
-        id: x.id,
-        inTitle: false,
-        count: 0,
-        rank,
-        data: x.data,
-      })),
-      ...(r?.filters ? { counts: r.filters } : {}),
-    };
+    acc = new Map();
+    if (req.filters && Object.values(req.filters).some((v) => v?.length))
+      map.issues.forEach((i, x) =>
+        i.spans.forEach((_, k) => {
+          const n = runs[x]!.first + k;
+          acc!.set(n, { n, issue: x, k, inTitle: false, count: 0 });
+        }),
+      );
   }
-  let counts: FilterCounts | undefined;
-  let acc: Map<string, Hit> | undefined;
-  for (const [n, term] of terms.entries()) {
-    const found = new Map<string, Hit>();
+  for (const [t, term] of terms.entries()) {
+    const found = new Map<number, Hit>();
     for (const field of ['t', 'b'] as Field[]) {
-      const pfQuery = queryFor(term, field);
-      if (!pfQuery) continue;
-      const r = await pf.search(pfQuery, opts);
-      if (field === 'b' && terms.length === 1 && r?.filters) counts = r.filters;
-      (r?.results ?? []).forEach((x, rank) => {
-        const prev = found.get(x.id);
-        const hit: Hit = prev ?? { id: x.id, inTitle: false, count: 0, rank, data: x.data };
-        if (field === 't') {
-          hit.inTitle = true;
-          hit.rank = rank;
-        } else {
-          // A phrase of k bigrams occupies k consecutive words. A single
-          // character is matched once per page (its `u` token), with no position.
-          const single = [...term].length === 1;
-          const k = Math.max(1, [...term].length - 1);
-          hit.count += single ? 1 : Math.max(1, Math.round(x.words.length / k));
-          if (n === 0 && !single) hit.firstBodyWord = Math.min(...x.words);
+      for (const [x, starts] of await occurrences(pf, pageIssue, tokensFor(term, field))) {
+        const { ends, first } = runs[x]!;
+        for (const word of starts) {
+          const a = articleAt(ends, word);
+          const n = first + a;
+          const hit = found.get(n) ?? { n, issue: x, k: a, inTitle: false, count: 0 };
+          if (field === 't') hit.inTitle = true;
+          else {
+            hit.count += 1;
+            const at = word - (ends[a]! - map.issues[x]!.spans[a]!);
+            // One character is found by its `u` word, which has no place in the text.
+            if (
+              t === 0 &&
+              [...term].length > 1 &&
+              (hit.firstWord === undefined || at < hit.firstWord)
+            )
+              hit.firstWord = at;
+          }
+          found.set(n, hit);
         }
-        if (!hit.inTitle) hit.rank = rank;
-        found.set(x.id, hit);
-      });
+      }
     }
     if (!acc) acc = found;
     else {
-      const next = new Map<string, Hit>();
-      for (const [id, h] of acc) {
-        const f = found.get(id);
-        if (f) next.set(id, { ...h, inTitle: h.inTitle || f.inTitle, count: h.count + f.count });
+      const next = new Map<number, Hit>();
+      for (const [n, h] of acc) {
+        const f = found.get(n);
+        if (f) next.set(n, { ...h, inTitle: h.inTitle || f.inTitle, count: h.count + f.count });
       }
       acc = next;
     }
   }
-  const hits = [...(acc?.values() ?? [])].sort(
-    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.rank - b.rank,
-  );
-  return { terms, hits, ...(counts ? { counts } : {}) };
+  const matched = [...(acc?.values() ?? [])];
+  const valueOf = (h: Hit, f: FilterName) =>
+    f === 'issue'
+      ? map.issues[h.issue]!.label
+      : map.facets[f][(map.issues[h.issue]![f][h.k] ?? 0) - 1];
+  const wanted = (h: Hit, except?: FilterName) =>
+    FILTERS.every((f) => {
+      const values = req.filters?.[f];
+      if (f === except || !values?.length) return true;
+      const v = valueOf(h, f);
+      return v !== undefined && values.includes(v);
+    });
+  const counts = Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts;
+  for (const h of matched)
+    for (const f of FILTERS) {
+      const v = valueOf(h, f);
+      if (v !== undefined && wanted(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
+    }
+  const hits = matched
+    .filter((h) => wanted(h))
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
+  return { terms, hits, counts };
 }
 
 export interface Excerpt {
@@ -134,20 +207,14 @@ export interface Excerpt {
 }
 
 /**
- * The excerpt around a term's first occurrence in the body, from the page's
- * text; falls back to the start of the text when the term is only in the title.
+ * The excerpt around a term's first occurrence in the text, from the
+ * article's result file; falls back to the start of the text when the term is
+ * only in the title.
  */
-export function excerptOf(
-  data: PagefindData,
-  doc: { text: string; po: number[] },
-  hit: Hit,
-  term: string,
-  width = 60,
-): Excerpt {
+export function excerptOf(doc: SearchDoc, hit: Hit, term: string, width = 60): Excerpt {
   const text = [...doc.text];
   const len = [...term].length;
-  const offset = Number(data.meta.tl ?? 0) + Number(data.meta.hl ?? 0);
-  let at = hit.firstBodyWord !== undefined ? hit.firstBodyWord - offset : -1;
+  let at = hit.firstWord !== undefined ? hit.firstWord - doc.bo : -1;
   if (
     at < 0 ||
     text

@@ -1,7 +1,15 @@
 /**
- * What the search index holds for one article: its tokens (see tokens.ts),
- * and the little a result line needs — title, organisation, place, type,
- * page, and the text in the form positions refer to, for the excerpt.
+ * What the search index holds. One Pagefind record per *issue*, not per
+ * article: Pagefind loads metadata for every page and every filter before the
+ * first result (≈ 18 bytes a page, plus the filter lists), which at 400 issues
+ * of ~93 articles would be most of a megabyte. An issue's record is its
+ * articles' tokens (tokens.ts) one after the other, each article's run closed
+ * by a separator word so that no phrase matches across two articles. A small
+ * map (`/search/archive.json`, {@link SearchMap}) gives the length of each
+ * run — so a match position names its article — and each article's city,
+ * type and section codes, for filters and counts computed in the client.
+ * What a result line shows comes from one small file per article
+ * ({@link SearchDoc}), fetched only for the results displayed.
  */
 import { normalize, tokensOf, unigramsOf } from './tokens.ts';
 
@@ -23,8 +31,53 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
   sort: Record<string, string>;
+}
+
+/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
+export const SEPARATOR = 'x000000';
+
+/** The facets searched in the client: an article's code is 1 + the value's index, 0 for none. */
+export const FACETS = ['city', 'type', 'section'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** `/search/archive.json`: the archive as the search client needs it. */
+export interface SearchMap {
+  /** Facet values, in the order of their codes (1, 2, …). */
+  facets: Record<Facet, string[]>;
+  issues: {
+    id: string;
+    label: string;
+    /** Pagefind's id of the issue's record (its fragment's name). */
+    page: string;
+    /** Words of each article's run, in order: positions below their sum fall in the article. */
+    spans: number[];
+    city: number[];
+    type: number[];
+    section: number[];
+  }[];
+}
+
+/**
+ * What a result shows, and the text its excerpt is cut from, in the form body
+ * positions refer to (NFKC, no white space, case kept), with where each
+ * paragraph starts. Not in Pagefind's meta: Pagefind indexes meta values as
+ * words, which would bring back the segmented Chinese we avoid.
+ */
+export interface SearchDoc {
+  url: string;
+  title: string;
+  org?: string;
+  place?: string;
+  type?: string;
+  page?: number;
+  /** Printed label of the issue, `2018/5-6`. */
+  issue: string;
+  /** Words of the run before the body's first character (title tokens, then the head in the body namespace). */
+  bo: number;
+  text: string;
+  /** Start of each paragraph in `text`, in characters. */
+  po: number[];
 }
 
 /** The display form of a text: NFKC and no white space, case kept — positions of the normalised text point into it. */
@@ -37,62 +90,71 @@ export function issueLabel(id: string): string {
   return id.replace('-', '/');
 }
 
-/**
- * The text an excerpt is cut from, in the form body positions refer to, with
- * where each paragraph starts. Not in Pagefind's meta: Pagefind indexes meta
- * values as words, which would bring back the segmented Chinese we avoid.
- */
-export interface SearchText {
-  text: string;
-  /** Start of each paragraph in `text`, in characters. */
-  po: number[];
+/** Where the k-th article (from 0) of an issue's run is described: `/search/doc/2018-5-6/3.json`. */
+export function searchDocUrl(issueId: string, k: number): string {
+  return `/search/doc/${issueId}/${k}.json`;
 }
 
-export function searchText(a: ArticleForIndex): SearchText {
+/** An article's run of words, and what its result line shows. */
+export function articleRun(a: ArticleForIndex): { words: string[]; doc: SearchDoc } {
+  const head = normalize(a.title) + (a.org && a.org !== a.title ? `\u0002${normalize(a.org)}` : '');
   const paragraphs = a.text.split('\n').map(displayForm).filter(Boolean);
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
-  return { text: paragraphs.join(''), po };
-}
-
-/** Where an article's search text is published: `/issues/2018-5-6/x/` → `/search/text/2018-5-6/x.json`. */
-export function searchTextUrl(articleUrl: string): string {
-  return articleUrl.replace(/^\/issues\/([^/]+)\/([^/]+)\/$/, '/search/text/$1/$2.json');
-}
-
-export function searchRecord(a: ArticleForIndex, rank: number): SearchRecord {
-  const head = normalize(a.title) + (a.org && a.org !== a.title ? `\u0002${normalize(a.org)}` : '');
-  const body = searchText(a).text;
+  const text = paragraphs.join('');
   const tTokens = tokensOf(head, 't');
   // The `b` namespace covers title, organisation and body, so one search finds
-  // every page and its filter counts are exact; `t` only marks title hits.
-  // A body position is its word position less `tl` and `hl`.
+  // every article; `t` only marks title hits. `u` tokens come after the body,
+  // so that they do not shift its positions.
   const bHead = `${head}\u0002`;
+  const all = bHead + text.toLowerCase();
   return {
-    url: a.url,
-    // `u` tokens last, so that they do not shift body positions.
-    content: [
-      ...tTokens,
-      ...tokensOf(bHead + body.toLowerCase(), 'b'),
-      ...unigramsOf(bHead + body.toLowerCase()),
-    ].join(' '),
-    language: 'zh-cn',
-    meta: {
+    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), SEPARATOR],
+    doc: {
+      url: a.url,
       title: a.title,
       ...(a.org && a.org !== a.title ? { org: a.org } : {}),
       ...(a.city ? { place: [a.city, a.county].filter(Boolean).join(' › ') } : {}),
       ...(a.type ? { type: a.type } : {}),
-      ...(a.page !== null ? { page: String(a.page) } : {}),
+      ...(a.page !== null ? { page: a.page } : {}),
       issue: issueLabel(a.issue),
-      tl: String(tTokens.length),
-      hl: String([...bHead].length),
+      bo: tTokens.length + [...bHead].length,
+      text,
+      po,
     },
-    filters: {
-      ...(a.city ? { city: [a.city] } : {}),
-      ...(a.type ? { type: [a.type] } : {}),
-      section: [a.section],
-      issue: [issueLabel(a.issue)],
-    },
-    sort: { order: String(rank).padStart(7, '0') },
   };
+}
+
+/** An issue's Pagefind record, and the length of each article's run in it. */
+export function issueRecord(
+  issueId: string,
+  runs: { words: string[] }[],
+  rank: number,
+): { record: SearchRecord; spans: number[] } {
+  return {
+    record: {
+      url: `/issues/${issueId}/`,
+      content: runs.flatMap((r) => r.words).join(' '),
+      language: 'zh-cn',
+      meta: { title: issueLabel(issueId) },
+      sort: { order: String(rank).padStart(5, '0') },
+    },
+    spans: runs.map((r) => r.words.length),
+  };
+}
+
+/** Facet values in first-seen order, and each article's code. */
+export function facetCodes(): {
+  values: Record<Facet, string[]>;
+  codeOf: (a: ArticleForIndex, f: Facet) => number;
+} {
+  const values: Record<Facet, string[]> = { city: [], type: [], section: [] };
+  const codeOf = (a: ArticleForIndex, f: Facet) => {
+    const v = a[f];
+    if (!v) return 0;
+    let i = values[f].indexOf(v);
+    if (i < 0) i = values[f].push(v) - 1;
+    return i + 1;
+  };
+  return { values, codeOf };
 }

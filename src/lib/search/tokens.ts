@@ -5,10 +5,10 @@
  * (Pagefind issues #1237, #793, #987). So we index our own words instead: the
  * text, normalised, as a sequence of character-bigram tokens, one per
  * position, written in ASCII that no segmenter or stemmer touches. A phrase
- * of n ≥ 2 characters is then its n−1 bigram tokens searched as a quoted
- * phrase — Pagefind matches quoted words only at consecutive positions, which
- * here means exactly the substring. One character is its own token: each
- * page also lists its distinct characters (namespace `u`) — not a prefix of
+ * of n ≥ 2 characters is then its n−1 bigram tokens at consecutive
+ * positions (client.ts), which here means exactly the substring. One character
+ * is its own token: each article also lists its distinct characters
+ * (namespace `u`) — not a prefix of
  * the bigrams, because Pagefind expands a prefix only within one index chunk
  * and misses pages once the bigrams starting with a common character span
  * several (found by the benchmark at 10 issues).
@@ -49,18 +49,21 @@ export function unigramsOf(text: string): string[] {
 }
 
 /**
- * The Pagefind query for one normalised term in one field: a quoted bigram
- * phrase, one bigram, or for one character its `u` token (the title field has
- * none: a one-character term is not ranked by title, '' skips that search).
+ * The tokens to look up for one normalised term in one field: its bigrams in
+ * order (the term occurs where they stand at consecutive positions), or for
+ * one character its `u` token (the title field has none: a one-character term
+ * is not ranked by title). Each is searched on its own: Pagefind's quoted
+ * phrase search returns only the first occurrence in a page, and a page here
+ * is a whole issue.
  */
-export function queryFor(term: string, field: Field): string {
+export function tokensFor(term: string, field: Field): string[] {
   const chars = [...term];
-  if (chars.length === 0) return '';
-  if (chars.length === 1) return field === 'b' ? `u${charCode(chars[0]!)}` : '';
+  if (chars.length === 0) return [];
+  if (chars.length === 1) return field === 'b' ? [`u${charCode(chars[0]!)}`] : [];
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++)
     bigrams.push(`${field}${charCode(chars[i]!)}${charCode(chars[i + 1]!)}`);
-  return bigrams.length === 1 ? bigrams[0]! : `"${bigrams.join(' ')}"`;
+  return bigrams;
 }
 
 /** Query terms: split on white space (several terms = all of them), each normalised, traditional characters mapped. */
