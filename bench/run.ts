@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --full] [-- --sizes 1,10] [-- --runs 3]`: how import,
+ * `npm run bench [-- --full] [-- --sizes 1,10] [-- --runs 3] [-- --search-only [--reindex]]`: how import,
  * build, indexing and search behave as the archive grows. For N issues (1, 10,
  * 100; 400 with --full) it makes a synthetic archive from the seed — N copies
  * relabelled as distinct issues with lightly varied text — in a scratch copy of
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'search-only': { type: 'boolean', default: false },
+    reindex: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes
@@ -133,6 +134,50 @@ function pageWeight(dist: string): { medianKB: number; maxKB: number } {
   };
 }
 
+/** Writes the results so far, with the machine, as JSON and as Markdown tables. */
+function save(): string {
+  const machine = {
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+  // Sizes not run this time keep their last figures, so `--sizes 400` adds to the table.
+  const all = [...results];
+  for (const r of previous) if (!all.some((x) => x.issues === r.issues)) all.push(r);
+  all.sort((a, b) => Number(a.issues) - Number(b.issues));
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/latest.json',
+    `${JSON.stringify({ machine, results: all }, null, 1)}\n`,
+  );
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  const ratio = (a: number, b: number) => (b ? `${r1(a / b)}×` : '—');
+  const lines = [
+    `Machine: ${machine.cores} cores, ${machine.memoryGB} GiB, Node ${machine.node}, ${machine.date.slice(0, 10)}. Medians of the runs shown.`,
+    '',
+    '| issues | pages | import s (peak MB) | re-import unchanged s | check s (peak MB) | astro build s (peak MB) | index s (peak MB) | **full build s** (peak MB) | astro rebuild, unchanged s | dist MB | index MB (default) | article page KB gz |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...all.map((r: any) => {
+      // `npm run build` = check + astro build + index; runs without a check step predate it.
+      const check = r.check ?? { seconds: 0, peakMB: 0 };
+      const full = r1(check.seconds + r.build.seconds + r.index.seconds);
+      const peak = Math.max(check.peakMB, r.build.peakMB, r.index.peakMB);
+      return `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${r.import.peakMB}) | ${r1(r.reimportUnchanged.seconds)} | ${r.check ? `${check.seconds} (${check.peakMB})` : '—'} | ${r.build.seconds} (${r.build.peakMB}) | ${r.index.seconds} (${r.index.peakMB}) | **${full}** (${peak}) | ${r.buildWithCardCache.seconds} | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`;
+    }),
+    '',
+    '| issues | first query KB, median / p95 (× default) | first query ms (+ loading Pagefind) | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...all.map((r: any) => {
+      const o = r.search.ours;
+      const d = r.search.pagefindDefault;
+      return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian}${o.first.loadMsMedian !== undefined ? ` (+${o.first.loadMsMedian})` : ''} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision === null ? 'not measured' : `${d.precision} / ${d.recall}`}) |`;
+    }),
+  ];
+  writeFileSync('bench/results/latest.md', `${lines.join('\n')}\n`);
+  return lines.join('\n');
+}
+
 const previous = existsSync('bench/results/latest.json')
   ? (
       JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as {
@@ -148,8 +193,19 @@ for (const n of sizes) {
     const row = previous.find((r) => r.issues === n);
     if (!row || !existsSync(dist))
       throw new Error(`no earlier run for N=${n}: run the bench without --search-only first`);
+    // --reindex: the search index is rebuilt (and timed) first, e.g. after a change to its format.
+    const index = values.reindex
+      ? {
+          index: timed(
+            node,
+            ['scripts/index-search.ts', 'dist'],
+            join(root, 'bench', 'work', String(n)),
+          ),
+        }
+      : {};
     results.push({
       ...row,
+      ...index,
       search: {
         ours: await searchCost(dist, 'ours'),
         pagefindDefault: await searchCost(dist, 'default'),
@@ -200,9 +256,6 @@ for (const n of sizes) {
     ['--site', 'dist', '--output-subdir', 'pagefind-default', '--silent'],
     dir,
   );
-  process.stdout.write(`N=${n}: search…\n`);
-  const ours = await searchCost(dist, 'ours');
-  const plain = await searchCost(dist, 'default');
   const pages = execFileSync('find', [dist, '-name', 'index.html'])
     .toString()
     .trim()
@@ -223,45 +276,18 @@ for (const n of sizes) {
       Math.round((duBytes(join(dist, 'pagefind')) + duBytes(join(dist, 'search'))) / 104857.6) / 10,
     defaultIndexMB: Math.round(duBytes(join(dist, 'pagefind-default')) / 104857.6) / 10,
     articlePage: pageWeight(dist),
-    search: { ours, pagefindDefault: plain },
   };
+  // Saved before search is measured, so that a failure there keeps the build's figures.
   results.push(row);
+  save();
+  process.stdout.write(`N=${n}: search…\n`);
+  Object.assign(row, {
+    search: {
+      ours: await searchCost(dist, 'ours'),
+      pagefindDefault: await searchCost(dist, 'default'),
+    },
+  });
+  save();
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }
-
-const machine = {
-  cores: cpus().length,
-  memoryGB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  date: new Date().toISOString(),
-};
-// Sizes not run this time keep their last figures, so `--sizes 400` adds to the table.
-for (const r of previous) if (!results.some((x) => x.issues === r.issues)) results.push(r);
-results.sort((a, b) => Number(a.issues) - Number(b.issues));
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 1)}\n`);
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const ratio = (a: number, b: number) => (b ? `${r1(a / b)}×` : '—');
-const lines = [
-  `Machine: ${machine.cores} cores, ${machine.memoryGB} GiB, Node ${machine.node}, ${machine.date.slice(0, 10)}. Medians of the runs shown.`,
-  '',
-  '| issues | pages | import s (peak MB) | re-import unchanged s | check s (peak MB) | astro build s (peak MB) | index s (peak MB) | **full build s** (peak MB) | astro rebuild, unchanged s | dist MB | index MB (default) | article page KB gz |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r: any) => {
-    // `npm run build` = check + astro build + index; runs without a check step predate it.
-    const check = r.check ?? { seconds: 0, peakMB: 0 };
-    const full = r1(check.seconds + r.build.seconds + r.index.seconds);
-    const peak = Math.max(check.peakMB, r.build.peakMB, r.index.peakMB);
-    return `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${r.import.peakMB}) | ${r1(r.reimportUnchanged.seconds)} | ${r.check ? `${check.seconds} (${check.peakMB})` : '—'} | ${r.build.seconds} (${r.build.peakMB}) | ${r.index.seconds} (${r.index.peakMB}) | **${full}** (${peak}) | ${r.buildWithCardCache.seconds} | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`;
-  }),
-  '',
-  '| issues | first query KB, median / p95 (× default) | first query ms (+ loading Pagefind) | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...results.map((r: any) => {
-    const o = r.search.ours;
-    const d = r.search.pagefindDefault;
-    return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian}${o.first.loadMsMedian !== undefined ? ` (+${o.first.loadMsMedian})` : ''} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision} / ${d.recall}) |`;
-  }),
-];
-writeFileSync('bench/results/latest.md', `${lines.join('\n')}\n`);
-process.stdout.write(`${lines.join('\n')}\n`);
+process.stdout.write(`${save()}\n`);

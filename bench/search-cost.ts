@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleRecord } from '../src/lib/records.ts';
-import { docUrl, runSearch } from '../src/lib/search/client.ts';
+import { docUrl, runSearch, type Hit } from '../src/lib/search/client.ts';
 import type { SearchDoc, SearchMap } from '../src/lib/search/record.ts';
 import { loadPagefind, type PagefindModule } from '../tests/support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
@@ -19,8 +19,9 @@ import { truthFor } from '../tests/support/search-truth.ts';
 export interface Cost {
   first: { bytesMedian: number; bytesP95: number; msMedian: number; loadMsMedian: number };
   later: { bytesMedian: number; bytesP95: number; msMedian: number; msP95: number };
-  precision: number;
-  recall: number;
+  /** null: not measured (plain Pagefind beyond 20,000 pages). */
+  precision: number | null;
+  recall: number | null;
   heaviestFirst: string[];
 }
 
@@ -32,7 +33,12 @@ export function loadQueries(): string[] {
   return (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
 }
 
-/** One query as the search page runs it: search, then show the first 10 results (fragment, or for ours the result file). */
+/**
+ * One query as the search page runs it: search, then show the first 10
+ * results (fragments, or for ours the result files). Returns how to list every
+ * result's URL, outside the measurement — or undefined where that would mean
+ * fetching tens of thousands of fragments (plain Pagefind on a large archive).
+ */
 async function shown(
   mode: 'ours' | 'default',
   pf: PagefindModule,
@@ -40,19 +46,28 @@ async function shown(
   q: string,
   t2s: Record<string, string>,
   map: SearchMap | undefined,
-): Promise<() => Promise<string[]>> {
+  urlOf: (h: Hit) => string,
+  listAll: boolean,
+): Promise<(() => Promise<string[]>) | undefined> {
   const path = (d: { url: string }) => new URL(d.url, server.url).pathname;
   if (mode === 'default') {
     const r = await pf.search(q);
     const results = (r?.results ?? []) as unknown as { data: () => Promise<{ url: string }> }[];
     await Promise.all(results.slice(0, 10).map((x) => x.data()));
-    return async () => (await Promise.all(results.map((x) => x.data()))).map(path);
+    return listAll
+      ? async () => (await Promise.all(results.map((x) => x.data()))).map(path)
+      : undefined;
   }
   const { hits } = await runSearch(pf, map!, { q }, t2s);
-  const doc = async (h: (typeof hits)[number]) =>
-    (await (await fetch(new URL(docUrl(map!, h), server.url))).json()) as SearchDoc;
-  await Promise.all(hits.slice(0, 10).map(doc));
-  return async () => (await Promise.all(hits.map(doc))).map((d) => d.url);
+  await Promise.all(
+    hits
+      .slice(0, 10)
+      .map(
+        async (h) =>
+          (await (await fetch(new URL(docUrl(map!, h), server.url))).json()) as SearchDoc,
+      ),
+  );
+  return async () => hits.map(urlOf);
 }
 
 export async function searchCost(dist: string, mode: 'ours' | 'default'): Promise<Cost> {
@@ -67,6 +82,14 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
           string
         >)
       : {};
+  // Every hit's URL without fetching its file: the map lists issues, and each issue's articles, in the order of articles.json.
+  const urlsByIssue = new Map<string, string[]>();
+  for (const r of records)
+    urlsByIssue.set(String(r.issue), [...(urlsByIssue.get(String(r.issue)) ?? []), String(r.url)]);
+  let issueIds: string[] = [];
+  const urlOf = (h: Hit) => urlsByIssue.get(issueIds[h.issue]!)![h.k]!;
+  // Precision of plain Pagefind needs every result's fragment: measured up to 20,000 pages.
+  const listAll = mode === 'ours' || records.length <= 20000;
   const bundle = mode === 'ours' ? 'pagefind' : 'pagefind-default';
   const server = await serveDist(dist);
   // The map and the traditional → simplified table are fetched on the first
@@ -74,7 +97,9 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   const fetchMap = async () => {
     if (mode !== 'ours') return undefined;
     await (await fetch(`${server.url}/search/t2s.json`)).text();
-    return (await (await fetch(`${server.url}/search/archive.json`)).json()) as SearchMap;
+    const map = (await (await fetch(`${server.url}/search/archive.json`)).json()) as SearchMap;
+    issueIds = map.issues.map((i) => i.id);
+    return map;
   };
   const first: { q: string; bytes: number; ms: number; loadMs: number }[] = [];
   for (const q of queries) {
@@ -83,7 +108,7 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
     const pf = await loadPagefind(server.url, bundle);
     // "Once loaded": Pagefind's JS and WASM are in; the query fetches the rest.
     const t1 = performance.now();
-    await shown(mode, pf, server, q, t2s, await fetchMap());
+    await shown(mode, pf, server, q, t2s, await fetchMap(), urlOf, listAll);
     first.push({
       q,
       bytes: server.bytesSent() - b0,
@@ -101,9 +126,10 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   for (const q of queries) {
     const b0 = server.bytesSent();
     const t0 = performance.now();
-    const all = await shown(mode, pf, server, q, t2s, map);
+    const all = await shown(mode, pf, server, q, t2s, map, urlOf, listAll);
     later.push({ bytes: server.bytesSent() - b0, ms: performance.now() - t0 });
     // Outside the measurement: every result's URL, for precision and recall.
+    if (!all) continue;
     const got = new Set(await all());
     const truth = truthFor(records, q, t2s);
     for (const u of got)
@@ -126,8 +152,8 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
       msMedian: Math.round(median(later.map((x) => x.ms))),
       msP95: Math.round(p95(later.map((x) => x.ms))),
     },
-    precision: r3(tp / Math.max(1, tp + fp)),
-    recall: r3(tp / Math.max(1, tp + fn)),
+    precision: listAll ? r3(tp / Math.max(1, tp + fp)) : null,
+    recall: listAll ? r3(tp / Math.max(1, tp + fn)) : null,
     heaviestFirst: [...first]
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 3)

@@ -2,17 +2,24 @@
 import type { ArticleRecord } from '../../src/lib/records.ts';
 import { normalize, parseQuery } from '../../src/lib/search/tokens.ts';
 
+/** Normalised fields per record list, made once: the benchmark asks 77 queries of 37,000 articles. */
+const prepared = new WeakMap<ArticleRecord[], string[][]>();
+
 export function truthFor(
   records: ArticleRecord[],
   q: string,
   t2s: Record<string, string> = {},
 ): Set<string> {
   const terms = parseQuery(q, t2s);
-  const out = new Set<string>();
-  for (const r of records) {
-    const fields = [r.title, r.org, r.text].map((f) => normalize(String(f ?? '')));
-    if (terms.length && terms.every((t) => fields.some((f) => f.includes(t))))
-      out.add(String(r.url));
+  let fields = prepared.get(records);
+  if (!fields) {
+    fields = records.map((r) => [r.title, r.org, r.text].map((f) => normalize(String(f ?? ''))));
+    prepared.set(records, fields);
   }
+  const out = new Set<string>();
+  if (!terms.length) return out;
+  records.forEach((r, i) => {
+    if (terms.every((t) => fields[i]!.some((f) => f.includes(t)))) out.add(String(r.url));
+  });
   return out;
 }
