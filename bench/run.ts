@@ -84,17 +84,18 @@ function scratch(n: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'seeds'));
+  // A copy of the code, not links to it: a long run measures the code it started with.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   for (const f of [
     'src',
     'public',
-    'node_modules',
     'scripts',
     'tests',
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',
   ])
-    symlinkSync(join(root, f), join(dir, f));
+    cpSync(join(root, f), join(dir, f), { recursive: true });
   cpSync(join(root, 'content', 'redirects.yaml'), join(dir, 'content', 'redirects.yaml'));
   for (let i = 0; i < n; i++) {
     const year = 2000 + Math.floor(i / 6);
@@ -168,11 +169,13 @@ function save(): string {
     '',
     '| issues | first query KB, median / p95 (× default) | first query ms (+ loading Pagefind) | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...all.map((r: any) => {
-      const o = r.search.ours;
-      const d = r.search.pagefindDefault;
-      return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian}${o.first.loadMsMedian !== undefined ? ` (+${o.first.loadMsMedian})` : ''} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision === null ? 'not measured' : `${d.precision} / ${d.recall}`}) |`;
-    }),
+    ...all
+      .filter((r: any) => r.search)
+      .map((r: any) => {
+        const o = r.search.ours;
+        const d = r.search.pagefindDefault;
+        return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian}${o.first.loadMsMedian !== undefined ? ` (+${o.first.loadMsMedian})` : ''} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision === null ? 'not measured' : `${d.precision} / ${d.recall}`}) |`;
+      }),
   ];
   writeFileSync('bench/results/latest.md', `${lines.join('\n')}\n`);
   return lines.join('\n');
@@ -241,7 +244,7 @@ for (const n of sizes) {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     // Cold: no social-card cache and no content store (rendered article bodies) from a build before.
     rmSync(join(dir, 'node_modules', '.cache', 'social-cards'), { recursive: true, force: true });
-    rmSync(join(dir, '.astro'), { recursive: true, force: true });
+    rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
     checks.push(timed(node, ['scripts/check.ts'], dir));
     process.stdout.write(`N=${n} run ${run + 1}: astro build…\n`);
     builds.push(timed(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], dir));
@@ -256,10 +259,9 @@ for (const n of sizes) {
     ['--site', 'dist', '--output-subdir', 'pagefind-default', '--silent'],
     dir,
   );
-  const pages = execFileSync('find', [dist, '-name', 'index.html'])
-    .toString()
-    .trim()
-    .split('\n').length;
+  const pages = Number(
+    execFileSync('sh', ['-c', 'find "$1" -name index.html | wc -l', 'sh', dist]).toString(),
+  );
   const row = {
     issues: n,
     pages,
