@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bodyToMdx } from '../ingest/mdx.ts';
-import { ArticleBodyError, articleBodyToHtml, RENDER_VERSION } from './article-html.ts';
+import {
+  ArticleBodyError,
+  articleBodyToHtml,
+  renderArticleBody,
+  RENDER_VERSION,
+} from './article-html.ts';
+import { mdxToPlainText } from './plain-text.ts';
 
 describe('article bodies to HTML', () => {
   it('renders every block the importer writes, with paragraph ids (bump RENDER_VERSION when this changes)', () => {
@@ -13,7 +19,7 @@ describe('article bodies to HTML', () => {
       { type: 'source-note', text: '(综合《解放日报》等)', lines: [6] },
       { type: 'signature', text: '浙江省总工会党组书记、副主席', lines: [7] },
     ]);
-    expect(RENDER_VERSION).toBe(1);
+    expect(RENDER_VERSION).toBe(2);
     expect(articleBodyToHtml(mdx)).toBe(
       [
         '<blockquote>',
@@ -29,6 +35,12 @@ describe('article bodies to HTML', () => {
         '<p class="signature" id="p-7">浙江省总工会党组书记、副主席</p>',
       ].join('\n'),
     );
+  });
+
+  it('gives the plain text from the same parse, as mdxToPlainText reads it', () => {
+    const mdx = '## 小标题\n\n正文*强调*\n\n<p class="signature">署名</p>\n';
+    expect(renderArticleBody(mdx).text).toBe(mdxToPlainText(mdx));
+    expect(renderArticleBody(mdx).text).toBe('小标题\n正文强调\n署名');
   });
 
   it('renders hand-written Markdown: GFM tables, emphasis, inline HTML elements', () => {

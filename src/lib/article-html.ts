@@ -11,12 +11,10 @@
  * line, never silently dropped and never passed through as raw HTML.
  */
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { bodyParser, plainTextOfTree } from './plain-text.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
@@ -25,7 +23,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  * the digest, so bump it whenever the output changes (the snapshot test in
  * article-html.test.ts fails until you do), or old HTML would be served.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 /** HTML elements an article body may use, written as MDX JSX. */
 const ELEMENTS = new Set([
@@ -131,22 +129,25 @@ function remarkHtmlElements() {
   };
 }
 
-/** Parses an article body as MDX (GFM included); the tree both the HTML and the plain text come from. */
-export const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 const toHtml = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
   .use(remarkHtmlElements)
   .use(remarkRehype)
   .use(rehypeParagraphIds)
   .use(rehypeStringify);
 
 /**
- * The HTML of an article body. Throws {@link ArticleBodyError} (or the MDX
- * parser's own message, which carries `line`) when the body cannot be rendered.
+ * An article body's HTML and plain text, from one parse. Throws
+ * {@link ArticleBodyError} (or the MDX parser's own message, which carries
+ * `line`) when the body cannot be rendered.
  */
+export function renderArticleBody(body: string): { html: string; text: string } {
+  const tree = bodyParser.parse(body);
+  // The plain text first: rendering rewrites the tree.
+  const text = plainTextOfTree(tree);
+  return { html: toHtml.stringify(toHtml.runSync(tree)), text };
+}
+
+/** The HTML of an article body (see {@link renderArticleBody}). */
 export function articleBodyToHtml(body: string): string {
-  return String(toHtml.processSync(body));
+  return renderArticleBody(body).html;
 }

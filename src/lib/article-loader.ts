@@ -14,7 +14,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleBodyToHtml, RENDER_VERSION } from './article-html.ts';
+import { renderArticleBody, RENDER_VERSION } from './article-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type LoaderContext = Parameters<Loader['load']>[0];
@@ -27,7 +27,11 @@ interface EntryType {
   extensions: string[];
   getEntryInfo: (p: { contents: string; fileUrl: URL }) => unknown;
   getRenderFunction?: () => Promise<
-    (entry: { id: string; body?: string; filePath?: string }) => Promise<{ html: string }>
+    (entry: {
+      id: string;
+      body?: string;
+      filePath?: string;
+    }) => Promise<{ html: string; metadata?: Record<string, unknown> }>
   >;
 }
 type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
@@ -47,7 +51,9 @@ export function articleLoader(options: GlobOptions): Loader {
         getEntryInfo: mdx.getEntryInfo,
         getRenderFunction: async () => async (entry) => {
           try {
-            return { html: articleBodyToHtml(entry.body ?? '') };
+            const { html, text } = renderArticleBody(entry.body ?? '');
+            // The plain text rides along, so pages and exports need not parse the body again.
+            return { html, metadata: { plainText: text } };
           } catch (e) {
             const err = e as { line?: number; reason?: string; message: string };
             const file = entry.filePath ? relative(root, entry.filePath) : entry.id;

@@ -127,11 +127,12 @@ export function neighbours(archive: Archive, a: Article): { prev?: Article; next
 
 const plainCache = new Map<string, string>();
 
-/** The article body as plain text (cached per build). */
+/** The article body as plain text: made by the content loader with the HTML (src/lib/article-loader.ts), else parsed here. */
 export function plainTextOf(a: Article): string {
   let t = plainCache.get(a.id);
   if (t === undefined) {
-    t = mdxToPlainText(a.body ?? '');
+    const made = a.rendered?.metadata?.plainText;
+    t = typeof made === 'string' ? made : mdxToPlainText(a.body ?? '');
     plainCache.set(a.id, t);
   }
   return t;

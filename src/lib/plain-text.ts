@@ -1,5 +1,11 @@
 import { toString } from 'mdast-util-to-string';
-import { bodyParser } from './article-html.ts';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** Parses an article body as MDX (GFM included): the tree both its plain text and its HTML (article-html.ts) come from. */
+export const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * The plain text of an MDX body: what a reader sees, without Markdown or
@@ -8,7 +14,11 @@ import { bodyParser } from './article-html.ts';
  * search truth and the fidelity checks.
  */
 export function mdxToPlainText(body: string): string {
-  const tree = bodyParser.parse(body);
+  return plainTextOfTree(bodyParser.parse(body));
+}
+
+/** The plain text of a parsed body (see {@link mdxToPlainText}); reads the tree, does not change it. */
+export function plainTextOfTree(tree: unknown): string {
   const lines: string[] = [];
   const visit = (node: { type: string; children?: unknown[] }) => {
     if (['paragraph', 'heading', 'tableRow'].includes(node.type)) {
