@@ -14,8 +14,7 @@ import {
   type ArticleData,
   type IssueData,
 } from './schemas.ts';
-import { articleBodyToHtml } from './article-html.ts';
-import { mdxToPlainText } from './plain-text.ts';
+import { renderArticleBody } from './article-html.ts';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -353,8 +352,7 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
   let text: string;
   try {
     // Rendering refuses what the site would not show (components, expressions, scripts).
-    articleBodyToHtml(a.body);
-    text = mdxToPlainText(a.body);
+    text = renderArticleBody(a.body).text;
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
     findings.push({
