@@ -196,7 +196,13 @@ for (const n of sizes) {
     const row = previous.find((r) => r.issues === n);
     if (!row || !existsSync(dist))
       throw new Error(`no earlier run for N=${n}: run the bench without --search-only first`);
-    // --reindex: the search index is rebuilt (and timed) first, e.g. after a change to its format.
+    // --reindex: the search index is rebuilt (and timed) first with the current code, e.g. after a change to its format.
+    if (values.reindex)
+      for (const f of ['src', 'scripts']) {
+        const to = join(root, 'bench', 'work', String(n), f);
+        rmSync(to, { recursive: true, force: true });
+        cpSync(join(root, f), to, { recursive: true });
+      }
     const index = values.reindex
       ? {
           index: timed(
