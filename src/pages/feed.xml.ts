@@ -3,10 +3,16 @@ import type { APIRoute } from 'astro';
 import { articleUrl, loadArchive } from '../lib/content.ts';
 import { urls } from '../lib/urls.ts';
 
-/** RSS of issues and their articles, newest issue first. */
+/**
+ * The newest issues a feed carries. All of them made a 17 MB feed at 400
+ * issues; readers poll it, and the archive's pages and sitemap list the rest.
+ */
+const FEED_ISSUES = 5;
+
+/** RSS of the newest issues and their articles, newest issue first. */
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
-  const issues = [...archive.issues].reverse();
+  const issues = [...archive.issues].reverse().slice(0, FEED_ISSUES);
   const items = issues.flatMap((issue) => {
     const pubDate = new Date(issue.data.date ?? `${issue.data.year}-01-01`);
     return [
