@@ -144,10 +144,21 @@ export async function runSearch(
         }),
       );
   }
+  // Every term in both fields at once: their index chunks load in parallel.
+  const lookups = await Promise.all(
+    terms.map((term) =>
+      Promise.all(
+        (['t', 'b'] as Field[]).map(
+          async (field) =>
+            [field, await occurrences(pf, pageIssue, tokensFor(term, field))] as const,
+        ),
+      ),
+    ),
+  );
   for (const [t, term] of terms.entries()) {
     const found = new Map<number, Hit>();
-    for (const field of ['t', 'b'] as Field[]) {
-      for (const [x, starts] of await occurrences(pf, pageIssue, tokensFor(term, field))) {
+    for (const [field, byIssue] of lookups[t]!) {
+      for (const [x, starts] of byIssue) {
         const { ends, first } = runs[x]!;
         for (const word of starts) {
           const a = articleAt(ends, word);
