@@ -29,13 +29,21 @@ const articles = JSON.parse(
   readFileSync(join(dist, 'data', 'articles.json'), 'utf8'),
 ) as ArticleForIndex[];
 
+/** ≈ 2·√(occurrences), within 2,000 and Pagefind's default 20,000; each character is about two occurrences (bigram and body). */
+function chunkSize(list: ArticleForIndex[]): number {
+  const occurrences = 2 * list.reduce((n, a) => n + a.text.length + a.title.length, 0);
+  return Math.round(Math.min(20000, Math.max(2000, 2 * Math.sqrt(occurrences))));
+}
+
 // The archive's order (articles.json lists issues in order, each issue's articles in order).
 const byIssue = new Map<string, ArticleForIndex[]>();
 for (const a of articles) byIssue.set(a.issue, [...(byIssue.get(a.issue) ?? []), a]);
 
-// Pagefind's default chunk size (~20,000 occurrences). Smaller chunks make each
-// lookup lighter but the list of chunks, which every visit loads, longer: at
-// 400 issues 2,000-occurrence chunks made that list 177 KB (README, Performance).
+// Index chunk size, in occurrences. A first query loads the list of all chunks
+// (its length ∝ occurrences / size) and a few chunks (each ∝ size): their sum
+// is least when the size grows as the square root of the occurrences — 2,000
+// for one issue, ≈ 13,000 for 400 (where 2,000 made the list 177 KB).
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(articles));
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
