@@ -46,7 +46,7 @@ async function shown(
   q: string,
   t2s: Record<string, string>,
   map: SearchMap | undefined,
-  urlOf: (h: Hit) => string,
+  urlOf: (map: SearchMap, h: Hit) => string,
   listAll: boolean,
 ): Promise<(() => Promise<string[]>) | undefined> {
   const path = (d: { url: string }) => new URL(d.url, server.url).pathname;
@@ -67,7 +67,7 @@ async function shown(
           (await (await fetch(new URL(docUrl(map!, h), server.url))).json()) as SearchDoc,
       ),
   );
-  return async () => hits.map(urlOf);
+  return async () => hits.map((h) => urlOf(map!, h));
 }
 
 export async function searchCost(dist: string, mode: 'ours' | 'default'): Promise<Cost> {
@@ -83,11 +83,8 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
         >)
       : {};
   // Every hit's URL without fetching its file: the map lists issues, and each issue's articles, in the order of articles.json.
-  const urlsByIssue = new Map<string, string[]>();
-  for (const r of records)
-    urlsByIssue.set(String(r.issue), [...(urlsByIssue.get(String(r.issue)) ?? []), String(r.url)]);
-  let issueIds: string[] = [];
-  const urlOf = (h: Hit) => urlsByIssue.get(issueIds[h.issue]!)![h.k]!;
+  const byIssue = Map.groupBy(records, (r) => String(r.issue));
+  const urlOf = (map: SearchMap, h: Hit) => String(byIssue.get(map.issues[h.issue]!.id)![h.k]!.url);
   // Precision of plain Pagefind needs every result's fragment: measured up to 20,000 pages.
   const listAll = mode === 'ours' || records.length <= 20000;
   const bundle = mode === 'ours' ? 'pagefind' : 'pagefind-default';
@@ -97,9 +94,7 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   const fetchMap = async () => {
     if (mode !== 'ours') return undefined;
     await (await fetch(`${server.url}/search/t2s.json`)).text();
-    const map = (await (await fetch(`${server.url}/search/archive.json`)).json()) as SearchMap;
-    issueIds = map.issues.map((i) => i.id);
-    return map;
+    return (await (await fetch(`${server.url}/search/archive.json`)).json()) as SearchMap;
   };
   const first: { q: string; bytes: number; ms: number; loadMs: number }[] = [];
   for (const q of queries) {

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import {
   articleRun,
   facetCodes,
@@ -36,8 +36,7 @@ function chunkSize(list: ArticleForIndex[]): number {
 }
 
 // The archive's order (articles.json lists issues in order, each issue's articles in order).
-const byIssue = new Map<string, ArticleForIndex[]>();
-for (const a of articles) byIssue.set(a.issue, [...(byIssue.get(a.issue) ?? []), a]);
+const byIssue = Map.groupBy(articles, (a) => a.issue);
 
 // Index chunk size, in occurrences. A first query loads the list of all chunks
 // (its length ∝ occurrences / size) and a few chunks (each ∝ size): their sum
@@ -77,12 +76,16 @@ if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; '
 await pagefind.close();
 
 // Pagefind names a result by its fragment file; the map needs each issue's.
+// A fragment holds the issue's whole text (≈ 1 MB unpacked); its URL is the
+// first field, so only the first few kilobytes are inflated (2.8 s → 0.07 s at 400 issues).
 const pageOf = new Map<string, string>();
 for (const f of readdirSync(join(outputPath, 'fragment'))) {
-  const json = gunzipSync(readFileSync(join(outputPath, 'fragment', f)))
-    .toString('utf8')
-    .replace(/^pagefind_dcd/, '');
-  pageOf.set((JSON.parse(json) as { url: string }).url, f.replace(/\.pf_fragment$/, ''));
+  const head = gunzipSync(readFileSync(join(outputPath, 'fragment', f)).subarray(0, 4096), {
+    finishFlush: zlibConstants.Z_SYNC_FLUSH,
+  }).toString('utf8');
+  const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(head)?.[1];
+  if (!url) throw new Error(`pagefind: ${f}: no URL at the start of the fragment`);
+  pageOf.set(JSON.parse(url) as string, f.replace(/\.pf_fragment$/, ''));
 }
 const map: SearchMap = {
   facets: values,

@@ -55,6 +55,15 @@ export class ArticleBodyError extends Error {
   }
 }
 
+/** Where and why a body failed to render: ours, or the MDX parser's message (which carries `line` and `reason`). */
+export function bodyErrorOf(e: unknown): { line?: number; reason: string } {
+  const err = e as { line?: number; reason?: string; message?: string };
+  return {
+    ...(err.line ? { line: err.line } : {}),
+    reason: err.reason ?? err.message ?? String(e),
+  };
+}
+
 interface MdxNode {
   type: string;
   name?: string | null;

@@ -14,7 +14,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { renderArticleBody, RENDER_VERSION } from './article-html.ts';
+import { bodyErrorOf, renderArticleBody, RENDER_VERSION } from './article-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type LoaderContext = Parameters<Loader['load']>[0];
@@ -55,10 +55,9 @@ export function articleLoader(options: GlobOptions): Loader {
             // The plain text rides along, so pages and exports need not parse the body again.
             return { html, metadata: { plainText: text } };
           } catch (e) {
-            const err = e as { line?: number; reason?: string; message: string };
+            const { line, reason } = bodyErrorOf(e);
             const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
-            const line = bodyLine(entry.filePath, err.line);
-            failures.push(`${file}:${line}: ${err.reason ?? err.message}`);
+            failures.push(`${file}:${bodyLine(entry.filePath, line)}: ${reason}`);
             throw e;
           }
         },

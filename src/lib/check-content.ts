@@ -14,7 +14,7 @@ import {
   type ArticleData,
   type IssueData,
 } from './schemas.ts';
-import { renderArticleBody } from './article-html.ts';
+import { bodyErrorOf, renderArticleBody } from './article-html.ts';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -354,12 +354,12 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
     // Rendering refuses what the site would not show (components, expressions, scripts).
     text = renderArticleBody(a.body).text;
   } catch (e) {
-    const err = e as { line?: number; reason?: string; message: string };
+    const err = bodyErrorOf(e);
     findings.push({
       level: 'error',
       file: a.file,
       line: a.bodyLine + (err.line ?? 1) - 1,
-      message: `body cannot be rendered: ${err.reason ?? err.message}`,
+      message: `body cannot be rendered: ${err.reason}`,
     });
     return;
   }

@@ -4,7 +4,6 @@
  * here and sorted explicitly, since collection order is not guaranteed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { mdxToPlainText } from './plain-text.ts';
 import { urls } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -125,15 +124,12 @@ export function neighbours(archive: Archive, a: Article): { prev?: Article; next
   };
 }
 
-const plainCache = new Map<string, string>();
-
-/** The article body as plain text: made by the content loader with the HTML (src/lib/article-loader.ts), else parsed here. */
+/** The article body as plain text, made by the content loader with the HTML (src/lib/article-loader.ts). */
 export function plainTextOf(a: Article): string {
-  let t = plainCache.get(a.id);
-  if (t === undefined) {
-    const made = a.rendered?.metadata?.plainText;
-    t = typeof made === 'string' ? made : mdxToPlainText(a.body ?? '');
-    plainCache.set(a.id, t);
-  }
+  const t = a.rendered?.metadata?.plainText;
+  if (typeof t !== 'string')
+    throw new Error(
+      `${a.filePath ?? a.id}: no plain text: articles must come through articleLoader`,
+    );
   return t;
 }
