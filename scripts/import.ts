@@ -19,9 +19,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { importIssue, type ImportResult } from '../src/ingest/import-issue.ts';
-import { loadVocabularies } from '../src/ingest/load-data.ts';
+import { loadVocabularies } from '../src/core/load-data.ts';
 import { articleKey, IMPORTER_VERSION, sha256, type Manifest } from '../src/ingest/manifest.ts';
 import { planWrite, type WriteMode } from '../src/ingest/plan-write.ts';
 import { addRedirects } from '../src/ingest/redirects.ts';
@@ -29,7 +28,8 @@ import { assignPilots } from '../src/ingest/pilot-registry.ts';
 import { readPilots, writePilots } from '../src/ingest/pilot-file.ts';
 import { urls } from '../src/lib/urls.ts';
 import { articleToMdx, issueToYaml } from '../src/ingest/mdx.ts';
-import { validateOverrides, type IssueOverrides } from '../src/ingest/overrides.ts';
+import { overridesPathFor, readOverrides, type IssueOverrides } from '../src/ingest/overrides.ts';
+import { formatProblems } from '../src/core/problem.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ImportError } from '../src/ingest/types.ts';
 
@@ -54,19 +54,10 @@ if (!existsSync(seedPath)) fail(`${seedPath}: no such file`, 2);
 const seedRel = relative(process.cwd(), resolve(seedPath));
 
 let overrides: IssueOverrides = {};
-const overridesPath = seedPath.replace(/\.[^.]+$/, '.yaml');
+const overridesPath = overridesPathFor(seedPath);
 if (existsSync(overridesPath)) {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(overridesPath, 'utf8'));
-  } catch (e) {
-    fail(`${overridesPath}: not valid YAML: ${(e as Error).message}\nNothing was written.`);
-  }
-  const checked = validateOverrides(raw);
-  if (checked.errors.length)
-    fail(
-      `${overridesPath}:\n${checked.errors.map((e) => `  ${e}`).join('\n')}\nNothing was written.`,
-    );
+  const checked = readOverrides(overridesPath, readFileSync(overridesPath, 'utf8'));
+  if (!checked.ok) fail(`${formatProblems(checked.problems)}\nNothing was written.`);
   overrides = checked.value;
 }
 

@@ -1,3 +1,4 @@
+import { MONTH_DAY_LINE, SOURCE_NOTE } from '../core/patterns.ts';
 import type { Block, SourceLine } from './types.ts';
 import { isHeadingLike } from './align.ts';
 import {
@@ -69,8 +70,6 @@ export function countBigrams(texts: string[]): BigramCounts {
 /** Characters and words a heading does not end with: a line ending so was cut. */
 const DANGLING =
   /(?:的|了|和|与|及|在|对|把|将|从|为|被|向|以|由|于|或|并|且|而|之|是|其|通过|按照|根据|围绕|依托|结合|针对|关于|对于)$/u;
-const DATE_LINE = /^\d{1,2}月\d{1,2}日$/u;
-const SOURCE_NOTE = /^[(（](?:综合|由|来源|摘自|据|原载|转自).*[)）]$/u;
 
 /**
  * Whether `next` continues the paragraph `prev`, cut by a column or page
@@ -87,8 +86,8 @@ export function continuesParagraph(
   bigrams: BigramCounts,
   siblings: string[] = [],
 ): boolean {
-  if (DATE_LINE.test(next) || SOURCE_NOTE.test(next) || /^编者按/u.test(next)) return false;
-  if (DATE_LINE.test(prev) || SOURCE_NOTE.test(prev)) return false;
+  if (MONTH_DAY_LINE.test(next) || SOURCE_NOTE.test(next) || /^编者按/u.test(next)) return false;
+  if (MONTH_DAY_LINE.test(prev) || SOURCE_NOTE.test(prev)) return false;
   if (endsSentence(prev)) return false;
   if (/[，,、]$/u.test(prev)) return true;
   // Subheadings in this magazine are at most about 16 characters wide; a wider line is running text.
@@ -142,7 +141,7 @@ export function buildBlocks(pieces: Piece[], bigrams: BigramCounts, log?: Repair
     const t = p.text;
     const next = merged[i + 1];
     if (/^编者按/u.test(t)) blocks.push({ type: 'editor-note', text: t, lines: p.lines });
-    else if (DATE_LINE.test(t) && next && !DATE_LINE.test(next.text)) {
+    else if (MONTH_DAY_LINE.test(t) && next && !MONTH_DAY_LINE.test(next.text)) {
       blocks.push({ type: 'dated', date: t, text: next.text, lines: [...p.lines, ...next.lines] });
       i++;
     } else if (SOURCE_NOTE.test(t)) blocks.push({ type: 'source-note', text: t, lines: p.lines });
@@ -161,14 +160,14 @@ function isSubheading(t: string): boolean {
   return (
     isHeadingLike(t) &&
     hanCount(t) <= 30 &&
-    !DATE_LINE.test(t) &&
+    !MONTH_DAY_LINE.test(t) &&
     !SOURCE_NOTE.test(t) &&
     !/^编者按/u.test(t)
   );
 }
 
 function continuesLoosely(prev: string, next: string): boolean {
-  return !endsSentence(prev) && !DATE_LINE.test(next) && !SOURCE_NOTE.test(next);
+  return !endsSentence(prev) && !MONTH_DAY_LINE.test(next) && !SOURCE_NOTE.test(next);
 }
 
 /**

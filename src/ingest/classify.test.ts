@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPilotType, pilotTier, placePilot } from './classify.ts';
-import { loadVocabularies } from './load-data.ts';
+import { loadVocabularies } from '../core/load-data.ts';
 
 const v = loadVocabularies();
 

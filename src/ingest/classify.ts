@@ -1,5 +1,5 @@
-import { cityByName, cityOf, findPlaces, type Division, type Gazetteer } from './gazetteer.ts';
-import { proposePilotType, type PilotTypeDef } from './vocabulary.ts';
+import { cityByName, cityOf, findPlaces, type Division, type Gazetteer } from '../core/gazetteer.ts';
+import { proposePilotType, type PilotTypeDef } from '../core/vocabulary.ts';
 
 export interface Placement {
   city?: string;

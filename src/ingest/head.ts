@@ -1,3 +1,4 @@
+import { BYLINE, FULL_DATE_LINE, LEADING_UNION_NAME, MONTH_DAY_LINE, SOURCE_NOTE } from '../core/patterns.ts';
 import type { Byline, TocEntry } from './types.ts';
 import { isHeadingLike } from './align.ts';
 import type { Piece } from './body.ts';
@@ -22,15 +23,11 @@ export interface Head {
   segments: { text: string; lines: number[] }[];
 }
 
-const REPORTER = /^(特约记者|本刊记者|通讯员|特约通讯员|记者|作者|文|撰稿)[\s:：]*(.+)$/u;
-const NEWS_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
-const CHRONICLE_DATE = /^\d{1,2}月\d{1,2}日$/u;
-const SOURCE_LINE = /^[(（](?:由|综合|来源|摘自|据).*[)）]$/u;
 
 /** Reads a byline: `特约记者 王艳 潘仙德`, or an office and the TOC's author name. */
 export function parseByline(text: string, author?: string): Byline | undefined {
   const t = text.trim();
-  const m = REPORTER.exec(t);
+  const m = BYLINE.exec(t);
   if (m) return { role: m[1] ?? '', names: (m[2] ?? '').split(/[\s、]+/u).filter(Boolean), raw: t };
   if (author) {
     const names = author.split(/\s+/u).filter(Boolean);
@@ -108,11 +105,11 @@ export function parseHead(input: Piece[], o: HeadOptions): Head {
     const p = pieces[h.used];
     if (!p) break;
     const t = p.text;
-    if (!isHeadingLike(t) || CHRONICLE_DATE.test(t) || /^编者按/u.test(t)) break;
+    if (!isHeadingLike(t) || MONTH_DAY_LINE.test(t) || /^编者按/u.test(t)) break;
     const byline = !h.byline ? parseByline(t, entry?.author) : undefined;
-    const newsDate = NEWS_DATE.exec(t);
+    const newsDate = FULL_DATE_LINE.exec(t);
     if (byline) h.byline = byline;
-    else if (SOURCE_LINE.test(t) && !h.source) h.source = t;
+    else if (SOURCE_NOTE.test(t) && !h.source) h.source = t;
     else if (newsDate && o.kind === 'news' && !h.date) {
       h.date = `${newsDate[1]}-${newsDate[2]?.padStart(2, '0')}-${newsDate[3]?.padStart(2, '0')}`;
     } else if (o.kind === 'news' && !h.source) h.source = t;
@@ -133,7 +130,7 @@ export function parseHead(input: Piece[], o: HeadOptions): Head {
 
 function splitDateLines(pieces: Piece[]): Piece[] {
   return pieces.flatMap((p) => {
-    const i = p.parts.findIndex((t, k) => k > 0 && NEWS_DATE.test(t));
+    const i = p.parts.findIndex((t, k) => k > 0 && FULL_DATE_LINE.test(t));
     if (i <= 0) return [p];
     const head = p.parts.slice(0, i);
     const tail = p.parts.slice(i);
@@ -149,10 +146,9 @@ function splitDateLines(pieces: Piece[]): Piece[] {
   });
 }
 
-const ORG_SUFFIX = /^(.*?(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会))/u;
 
 /** `杭州市余杭区梦想小镇工会工作纪实` → `杭州市余杭区梦想小镇工会`. */
 export function orgFromName(s: string): string {
-  const m = ORG_SUFFIX.exec(s);
+  const m = LEADING_UNION_NAME.exec(s);
   return m?.[1] ?? s;
 }

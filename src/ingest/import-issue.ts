@@ -1,10 +1,11 @@
+import { ENDS_WITH_UNION } from '../core/patterns.ts';
 import { buildBlocks, countBigrams, toPieces, type Piece, type RepairLog } from './body.ts';
 import { classifyPilotType, pilotTier, placePilot } from './classify.ts';
 import { decodeSeed, toLines } from './decode.ts';
 import { checkFidelity, type FidelityResult } from './fidelity.ts';
-import { cityByName, findPlaces } from './gazetteer.ts';
+import { cityByName, findPlaces } from '../core/gazetteer.ts';
 import { parseHead } from './head.ts';
-import type { Vocabularies } from './load-data.ts';
+import type { Vocabularies } from '../core/load-data.ts';
 import { applyLabel, parseCover, parseLabel } from './masthead.ts';
 import { slugify, slugifyName, uniqueSlug } from './slug.ts';
 import { parseToc } from './toc.ts';
@@ -19,7 +20,7 @@ import {
 } from './types.ts';
 import { stripFurniture } from './furniture.ts';
 import type { IssueOverrides } from './overrides.ts';
-import { issuePilotTypes, withIssueSections } from './vocabulary.ts';
+import { issuePilotTypes, withIssueSections } from '../core/vocabulary.ts';
 
 /** An article as the importer proposes it: parsed, classified, named. */
 export interface ImportedArticle extends ParsedArticle {
@@ -360,7 +361,7 @@ function slugFor(
       a.org && a.org !== a.title && !looksLikeOrg(entry.text, vocab) ? a.org : entry.text
     )
       .replace(new RegExp(`^(?:${g.cities.map((c) => c.name).join('|')})`, 'u'), '')
-      .replace(/(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会)$/u, '');
+      .replace(ENDS_WITH_UNION, '');
     const words = [...vocab.slugWords, ...g.counties.flatMap((c) => [c.name, c.short ?? ''])];
     return slugifyName(name, words);
   }

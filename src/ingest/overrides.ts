@@ -1,4 +1,6 @@
-import type { SectionDef } from './vocabulary.ts';
+import { z } from 'astro/zod';
+import { readValidated, type ReadResult } from '../core/content-file.ts';
+import { sectionDefSchema } from '../core/vocabulary.ts';
 
 /**
  * The optional per-issue file beside a seed (`seeds/<name>.yaml`): what the
@@ -15,55 +17,54 @@ import type { SectionDef } from './vocabulary.ts';
  *   - { name: 特稿, key: feature-story, slug: feature-stories, kind: article }
  * ```
  */
-export interface IssueOverrides {
-  label?: string;
-  totals?: number[];
-  /** ISO date of publication. */
-  date?: string;
-  volumeTitle?: string;
-  pilotTypes?: string[];
-  sections?: SectionDef[];
+export const issueOverridesSchema = z
+  .object({
+    label: z.string().regex(/^\d{4}\/\d{1,2}(?:-\d{1,2})?$/, 'text like 2018/5-6').optional(),
+    totals: z.array(z.number().int().positive()).min(1).optional(),
+    /** ISO date of publication. */
+    date: z
+      .union([z.date(), z.string()])
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2018-12-10'))
+      .optional(),
+    volumeTitle: z.string().min(1).optional(),
+    pilotTypes: z.array(z.string().min(1)).min(1).optional(),
+    /** `slug` may be left out: it is then the key. */
+    sections: z
+      .array(
+        z.preprocess(
+          (x) =>
+            x && typeof x === 'object' && !('slug' in x) ? { ...x, slug: (x as { key?: unknown }).key } : x,
+          sectionDefSchema,
+        ),
+      )
+      .optional(),
+  })
+  .strict();
+
+export type IssueOverrides = z.infer<typeof issueOverridesSchema>;
+
+/** Reads an issue file: an empty file is no overrides; every bad field is a problem at its line. */
+export function readOverrides(path: string, text: string): ReadResult<IssueOverrides> {
+  if (!text.replace(/^\uFEFF/, '').trim()) return { ok: true, value: {} };
+  const r = readValidated(path, text, issueOverridesSchema);
+  if (r.ok) return { ok: true, value: r.value.data };
+  return {
+    ok: false,
+    problems: r.problems.map((p) =>
+      p.message.startsWith('unknown field')
+        ? { ...p, hint: `known fields: ${Object.keys(issueOverridesSchema.shape).join(', ')}` }
+        : p,
+    ),
+  };
 }
 
-const KEYS = new Set(['label', 'totals', 'date', 'volumeTitle', 'pilotTypes', 'sections']);
-
-/** Validates a parsed issue file; returns messages naming each bad field. */
-export function validateOverrides(raw: unknown): { value: IssueOverrides; errors: string[] } {
-  const errors: string[] = [];
-  if (raw === null || raw === undefined) return { value: {}, errors };
-  if (typeof raw !== 'object' || Array.isArray(raw))
-    return { value: {}, errors: ['the file must be a YAML mapping of fields'] };
-  const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o))
-    if (!KEYS.has(k)) errors.push(`unknown field \`${k}\` (known: ${[...KEYS].join(', ')})`);
-  if (o.date instanceof Date) o.date = o.date.toISOString().slice(0, 10);
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(o.date)))
-    errors.push('`date` must be like 2018-12-10');
-  if (o.label !== undefined && typeof o.label !== 'string')
-    errors.push('`label` must be text like 2018/5-6');
-  if (
-    o.totals !== undefined &&
-    !(Array.isArray(o.totals) && o.totals.every((n) => Number.isInteger(n)))
-  )
-    errors.push('`totals` must be a list of numbers');
-  if (
-    o.pilotTypes !== undefined &&
-    !(Array.isArray(o.pilotTypes) && o.pilotTypes.every((n) => typeof n === 'string'))
-  )
-    errors.push('`pilotTypes` must be a list of type names');
-  if (o.sections !== undefined) {
-    const ok =
-      Array.isArray(o.sections) &&
-      o.sections.every(
-        (x) =>
-          x &&
-          typeof x === 'object' &&
-          typeof x.name === 'string' &&
-          /^[a-z0-9-]+$/.test(String(x.key)) &&
-          typeof x.kind === 'string',
-      );
-    if (!ok) errors.push('`sections` must be a list of { name, key (ASCII), slug, kind }');
-    else for (const x of o.sections as SectionDef[]) x.slug ??= x.key;
-  }
-  return { value: o as IssueOverrides, errors };
+/**
+ * The issue file of a seed: `seeds/<name>.yaml` beside `seeds/<name>.txt`. A
+ * seed without an extension gets `<name>.yaml` too, never itself.
+ */
+export function overridesPathFor(seedPath: string): string {
+  const m = /^(.*?)(\.[^./\\]+)?$/.exec(seedPath);
+  const stem = m?.[1] ?? seedPath;
+  return `${stem}.yaml`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVocabularies } from './load-data.ts';
+import { loadVocabularies } from '../core/load-data.ts';
 import { assignPilots, coreName, sameCore } from './pilot-registry.ts';
 
 const v = loadVocabularies();

@@ -6,7 +6,8 @@
  * matches, else a new entry — and the archivist confirms or corrects it
  * (entries the importer adds carry `proposed: true` until then).
  */
-import type { Gazetteer } from './gazetteer.ts';
+import { UNION_SUFFIXES } from '../core/patterns.ts';
+import type { Gazetteer } from '../core/gazetteer.ts';
 import { slugifyName, uniqueSlug } from './slug.ts';
 import { lcsLength, matchKey } from './text.ts';
 
@@ -30,8 +31,8 @@ export interface PilotCandidate {
   type?: string;
 }
 
-const ORG_SUFFIX =
-  /(?:工会联合委员会|工会联合会|联合工会|总工会|工会小组|工会委员会|工会工作委员会|工会|管委会)+$/u;
+/** A union's suffix, or a park's 管委会, however many end the name. */
+const ORG_SUFFIX = new RegExp(`(?:${[...UNION_SUFFIXES, '管委会'].join('|')})+$`, 'u');
 
 /**
  * The core of a pilot's name: without city and county, bracketed asides and

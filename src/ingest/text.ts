@@ -92,12 +92,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Punctuation that closes a sentence; a paragraph ending otherwise was cut by the layout. */
-const SENTENCE_END = /[。！？；：…!?;]$|[。！？][”’」』)）]$/u;
-
-export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s);
-}
+export { endsSentence } from '../core/patterns.ts';
 
 /** True when the string holds a full stop (or ！？；) before its end: text, not a heading. */
 export function hasInnerSentenceEnd(s: string): boolean {

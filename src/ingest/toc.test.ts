@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVocabularies } from './load-data.ts';
+import { loadVocabularies } from '../core/load-data.ts';
 import { emptyMasthead } from './masthead.ts';
 import { parseToc, splitAuthor } from './toc.ts';
 import type { Masthead } from './types.ts';

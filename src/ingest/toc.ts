@@ -1,6 +1,6 @@
 import type { Masthead, SourceLine, Toc, TocEntry, TocSection } from './types.ts';
 import { readImprintLine } from './masthead.ts';
-import type { SectionVocabulary } from './vocabulary.ts';
+import type { SectionVocabulary } from '../core/vocabulary.ts';
 
 /** An entry line: an optional list dash, the page number, the text (`- 30 西湖区云栖小镇`). */
 const NUMBERED = /^(?:[-–•·]\s*)?(\d{1,3})\s+(.+)$/u;

@@ -56,15 +56,8 @@ export interface Masthead {
 /** A section's stable key (`sketch`, `chronicle` …), from `src/data/sections.yaml`. */
 export type SectionKey = string;
 
-export type ArticleKind =
-  | 'news'
-  | 'editorial'
-  | 'overview'
-  | 'pilot'
-  | 'other-province'
-  | 'chronicle'
-  | 'afterword'
-  | 'article';
+import type { ArticleKind } from '../core/article-kinds.ts';
+export type { ArticleKind };
 
 export interface TocSection {
   /** As printed, e.g. `特别报道 :省级试点` → name `特别报道`, note `省级试点`. */

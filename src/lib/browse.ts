@@ -7,7 +7,7 @@ import type { Archive, Article } from './content.ts';
 import { listCities, type CityInfo } from './places.ts';
 import { countPilots } from './pilots.ts';
 import { listPilotTypes, listSections, type TypeInfo } from './taxonomy.ts';
-import type { SectionDef } from '../ingest/vocabulary.ts';
+import type { SectionDef } from '../core/vocabulary.ts';
 
 export interface Tally {
   reports: Article[];

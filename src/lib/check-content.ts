@@ -13,7 +13,7 @@ import {
   redirectSchema,
   type ArticleData,
   type IssueData,
-} from './schemas.ts';
+} from '../core/schemas.ts';
 import { bodyErrorOf, renderArticleBody } from './article-html.ts';
 
 export interface Finding {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { loadVocabularies } from '../ingest/load-data.ts';
+import { loadVocabularies } from '../core/load-data.ts';
 
 /** A prefecture city of Zhejiang with its counties, and the slugs of their pages. */
 export interface CityInfo {

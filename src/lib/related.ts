@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DATA_DIR } from '../ingest/load-data.ts';
+import { DATA_DIR } from '../core/load-data.ts';
 import { plainTextOf, type Archive, type Article } from './content.ts';
 
 export interface Related {

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import opentype, { type Font, type PathCommand } from 'opentype.js';
 import sharp from 'sharp';
-import type { IssueData } from './schemas.ts';
+import type { IssueData } from '../core/schemas.ts';
 
 export interface Card {
   title: string;

@@ -1,5 +1,5 @@
-import { loadVocabularies } from '../ingest/load-data.ts';
-import type { SectionDef } from '../ingest/vocabulary.ts';
+import { loadVocabularies } from '../core/load-data.ts';
+import type { SectionDef } from '../core/vocabulary.ts';
 
 /** A pilot type with its page slug, in the order the 综述 lists them. */
 export interface TypeInfo {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../src/ingest/import-issue.ts';
-import { loadVocabularies } from '../../src/ingest/load-data.ts';
+import { loadVocabularies } from '../../src/core/load-data.ts';
 import { hanOf } from '../../src/ingest/text.ts';
 import { ARTICLE_FIELDS } from '../../src/lib/records.ts';
 import { articles, readDist, readPage } from './helpers.ts';

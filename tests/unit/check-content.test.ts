@@ -100,7 +100,7 @@ describe('npm run check', () => {
 
 describe('issue ids that YAML reads as dates', () => {
   it('accepts 2018-11-12 (issue 11-12) in frontmatter, unquoted', async () => {
-    const { articleSchema } = await import('../../src/lib/schemas.ts');
+    const { articleSchema } = await import('../../src/core/schemas.ts');
     const data = {
       ...(await import('yaml')).parse(good.split('---')[1]!),
       issue: new Date('2018-11-12'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../src/ingest/import-issue.ts';
-import { loadVocabularies } from '../../src/ingest/load-data.ts';
+import { loadVocabularies } from '../../src/core/load-data.ts';
 import { ImportError } from '../../src/ingest/types.ts';
 
 const vocab = loadVocabularies();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importIssue, type ImportResult } from '../../src/ingest/import-issue.ts';
-import { loadVocabularies } from '../../src/ingest/load-data.ts';
+import { loadVocabularies } from '../../src/core/load-data.ts';
 import { hanOf } from '../../src/ingest/text.ts';
 
 const SEED = 'seeds/2018-5-6.txt';

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../src/ingest/import-issue.ts';
-import { loadVocabularies } from '../../src/ingest/load-data.ts';
-import { validateOverrides } from '../../src/ingest/overrides.ts';
+import { loadVocabularies } from '../../src/core/load-data.ts';
+import { overridesPathFor, readOverrides } from '../../src/ingest/overrides.ts';
 
 const vocab = loadVocabularies();
 const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
@@ -80,12 +80,22 @@ describe('issues in other shapes', () => {
     ).toBe(true);
   });
 
-  it('validates the issue file, naming each bad field', () => {
-    expect(validateOverrides({ date: '12/10/2018', colour: 'red', totals: ['x'] }).errors).toEqual([
-      'unknown field `colour` (known: label, totals, date, volumeTitle, pilotTypes, sections)',
-      '`date` must be like 2018-12-10',
-      '`totals` must be a list of numbers',
+  it('validates the issue file, naming each bad field at its line', () => {
+    const r = readOverrides('seeds/x.yaml', 'date: 12/10/2018\ncolour: red\ntotals: [x]\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const found = r.problems.map((p) => `${p.line} ${p.field}: ${p.message}`).sort();
+    expect(found).toEqual([
+      '1 date: a date like 2018-12-10',
+      '2 colour: unknown field “colour”',
+      expect.stringMatching(/^3 totals\.0: .*number/),
     ]);
-    expect(validateOverrides({ date: new Date('2018-12-10') }).value.date).toBe('2018-12-10');
+    expect(r.problems.find((p) => p.message.includes('colour'))?.hint).toMatch(/known fields: label/);
+    const ok = readOverrides('seeds/x.yaml', 'date: 2018-12-10\n');
+    expect(ok.ok && ok.value.date).toBe('2018-12-10');
+  });
+  it('finds the issue file beside the seed, never the seed itself', () => {
+    expect(overridesPathFor('seeds/2018-3-4.txt')).toBe('seeds/2018-3-4.yaml');
+    expect(overridesPathFor('seeds/2018-3-4')).toBe('seeds/2018-3-4.yaml');
   });
 });

@@ -1,21 +1,27 @@
-import type { ArticleKind } from './types.ts';
+import { z } from 'astro/zod';
+import { articleKinds } from './article-kinds.ts';
 
-/** A section of the magazine: printed name, stable key and slug, kind of article. */
-export interface SectionDef {
-  name: string;
-  key: string;
-  slug: string;
-  kind: ArticleKind;
-  tier?: string;
-}
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens');
 
-export interface PilotTypeDef {
-  name: string;
-  slug: string;
-  keywords: string[];
+/** A section of the magazine (`sections.yaml`, or an issue's own file): printed name, stable key and slug, kind of article. */
+export const sectionDefSchema = z.object({
+  name: z.string().min(1),
+  key: slug,
+  slug,
+  kind: z.enum(articleKinds),
+  tier: z.string().min(1).optional(),
+});
+export type SectionDef = z.infer<typeof sectionDefSchema>;
+
+/** A pilot type (`pilot-types.yaml`) and the keywords that propose it. */
+export const pilotTypeDefSchema = z.object({
+  name: z.string().min(1),
+  slug,
+  keywords: z.array(z.string().min(1)),
   /** False for types of other volumes, used only when an issue's file names them. */
-  default?: boolean;
-}
+  default: z.boolean().optional(),
+});
+export type PilotTypeDef = z.infer<typeof pilotTypeDefSchema>;
 
 export interface SectionVocabulary {
   all: SectionDef[];

@@ -4,7 +4,8 @@
  * the check reject the same things, naming the file and the field.
  */
 import { z } from 'astro/zod';
-import { loadVocabularies } from '../ingest/load-data.ts';
+import { articleKinds } from './article-kinds.ts';
+import { loadVocabularies } from './load-data.ts';
 
 const vocab = loadVocabularies();
 const cities = vocab.gazetteer.cities.map((c) => c.name);
@@ -32,16 +33,6 @@ const issueId = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{1,2}(?:-\d{1,2})?$/, 'an issue id like 2018-5-6'));
 
-export const articleKinds = [
-  'news',
-  'editorial',
-  'overview',
-  'pilot',
-  'other-province',
-  'chronicle',
-  'afterword',
-  'article',
-] as const;
 
 export const correctionSchema = z.object({
   date: isoDate,

