@@ -1,35 +1,33 @@
 /**
  * `npm run check [-- <content dir>]`: validates all content without building.
- * Prints each finding as file:line; exits non-zero when there are errors.
+ * Prints each problem as file:line; exits non-zero when there are errors.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatFindings } from '../src/lib/check-content.ts';
+import { checkContent, type ContentInput } from '../src/checks/check-content.ts';
+import { formatProblems, hasErrors } from '../src/core/problem.ts';
 
 const root = process.argv[2] ?? 'content';
-const files: { path: string; text: string }[] = [];
+const files: ContentInput[] = [];
 const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.mdx') || name.endsWith('.mdx.incoming') || name === 'issue.yaml')
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    // Dot names are the tools' own: backups, transactions, the lock.
+    if (d.name.startsWith('.')) continue;
+    const p = join(dir, d.name);
+    if (d.isDirectory()) walk(p);
+    else if (/\.mdx(?:\.incoming)?$/.test(d.name) || d.name === 'issue.yaml')
       files.push({ path: p, text: readFileSync(p, 'utf8') });
   }
 };
-walk(join(root, 'issues'));
-const redirectsFile = join(root, 'redirects.yaml');
-const redirects = existsSync(redirectsFile)
-  ? { path: redirectsFile, text: readFileSync(redirectsFile, 'utf8') }
-  : undefined;
-const pilotsFile = join(root, 'pilots.yaml');
-const pilots = existsSync(pilotsFile)
-  ? { path: pilotsFile, text: readFileSync(pilotsFile, 'utf8') }
-  : undefined;
-const findings = checkContent(files, redirects, pilots);
-const errors = findings.filter((f) => f.level === 'error').length;
-if (findings.length) process.stdout.write(`${formatFindings(findings)}\n`);
+if (existsSync(join(root, 'issues'))) walk(join(root, 'issues'));
+const optional = (name: string): ContentInput | undefined => {
+  const path = join(root, name);
+  return existsSync(path) ? { path, text: readFileSync(path, 'utf8') } : undefined;
+};
+const problems = checkContent(files, optional('redirects.yaml'), optional('pilots.yaml'));
+const errors = problems.filter((p) => p.level === 'error').length;
+if (problems.length) process.stdout.write(`${formatProblems(problems)}\n`);
 process.stdout.write(
-  `check: ${files.length} files, ${errors} error(s), ${findings.length - errors} warning(s)\n`,
+  `check: ${files.length} files, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
 );
-process.exit(errors ? 1 : 0);
+process.exit(hasErrors(problems) ? 1 : 0);

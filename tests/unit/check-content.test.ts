@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 
 const dir = 'content/issues/2018-5-6';
 const issue = { path: `${dir}/issue.yaml`, text: readFileSync(`${dir}/issue.yaml`, 'utf8') };
@@ -82,7 +82,7 @@ describe('npm run check', () => {
     ).toEqual([]);
     expect(
       redirects('- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/nowhere/\n')[0],
-    ).toMatchObject({ field: 'to', line: 1 });
+    ).toMatchObject({ field: 'to', line: 2 });
     expect(
       redirects('- from: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/\n  to: /issues/2018-5-6/\n')[0],
     ).toMatchObject({ field: 'from' });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { relabel, renamePilotHeading, swapElsewhere } from '../support/seed-variants.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'zjgy-archive-'));

@@ -1,0 +1,30 @@
+import { error, warning, type Problem } from '../core/problem.ts';
+import { bodyErrorOf, renderArticleBody } from '../lib/article-html.ts';
+import type { ArticleFile, ContentSet } from './content-set.ts';
+
+/**
+ * Each body renders as the build renders it (Markdown and plain HTML elements:
+ * components, expressions and scripts are refused) and is not empty. Returns
+ * the plain text of the bodies that render, for the checks on text.
+ */
+export function checkBodies(set: ContentSet): { problems: Problem[]; texts: Map<ArticleFile, string> } {
+  const problems: Problem[] = [];
+  const texts = new Map<ArticleFile, string>();
+  for (const a of set.articles) {
+    try {
+      const { text } = renderArticleBody(a.body);
+      texts.set(a, text);
+      if (!text.trim() && a.data.kind !== 'news')
+        problems.push(warning(a.file, 'empty body', { line: a.bodyLine }));
+    } catch (e) {
+      const err = bodyErrorOf(e);
+      problems.push(
+        error(a.file, `body cannot be rendered: ${err.reason}`, {
+          line: a.bodyLine + (err.line ?? 1) - 1,
+          hint: 'bodies are Markdown and plain HTML elements; write \\{ \\} \\< for those characters in text',
+        }),
+      );
+    }
+  }
+  return { problems, texts };
+}
