@@ -23,11 +23,16 @@ export interface Problem {
   hint?: string;
 }
 
+/** A problem as thrown: an error unless it says otherwise. */
+export type ProblemInput = Omit<Problem, 'level'> & { level?: ProblemLevel };
+
 /** A problem that stops the operation: thrown, caught at the command-line edge, printed. */
 export class ProblemError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem | Problem[]) {
-    const list = (Array.isArray(problems) ? problems : [problems]).map((p) => ({ ...p }));
+  constructor(problems: ProblemInput | ProblemInput[]) {
+    const list = (Array.isArray(problems) ? problems : [problems]).map(
+      (p): Problem => ({ ...p, level: p.level ?? 'error' }),
+    );
     super(list.map(formatProblem).join('\n'));
     this.name = 'ProblemError';
     this.problems = list;

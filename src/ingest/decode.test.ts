@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from './decode.ts';
-import { ImportError } from './types.ts';
+import { ProblemError } from '../core/problem.ts';
 
 const text = '浙江工运\n\n2018/5-6\n';
 
@@ -19,7 +19,7 @@ describe('decodeSeed', () => {
     expect(decodeSeed(iconv.encode(text, 'gb18030'), 'f')).toEqual({ text, encoding: 'gb18030' });
   });
   it('refuses an empty file with its name and line', () => {
-    expect(() => decodeSeed(new Uint8Array(), 'seeds/x.txt')).toThrow(ImportError);
+    expect(() => decodeSeed(new Uint8Array(), 'seeds/x.txt')).toThrow(ProblemError);
     expect(() => decodeSeed(new TextEncoder().encode(' \n\n'), 'seeds/x.txt')).toThrow(
       /seeds\/x\.txt:1: the file is empty/,
     );

@@ -1,4 +1,5 @@
-import { ImportError, type SourceLine } from './types.ts';
+import { ProblemError } from '../core/problem.ts';
+import type { SourceLine } from './types.ts';
 
 /**
  * Decodes a seed file into lines. Seeds come from PDF extraction on many
@@ -11,7 +12,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
     bytes.length === 0 ||
     bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
   ) {
-    throw new ImportError({
+    throw new ProblemError({
       file,
       line: 1,
       message: 'the file is empty',
@@ -36,7 +37,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
         text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
         encoding = 'gb18030';
       } catch {
-        throw new ImportError({
+        throw new ProblemError({
           file,
           line: firstBadLine(bytes),
           message: 'the file is neither UTF-8 nor GB18030 text',
@@ -46,7 +47,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
     }
   }
   if (text.includes('\u0000')) {
-    throw new ImportError({
+    throw new ProblemError({
       file,
       line: 1,
       message: 'the file contains NUL bytes: it looks binary, not text',

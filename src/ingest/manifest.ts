@@ -33,25 +33,3 @@ export function articleKey(a: {
 }): string {
   return a.kind === 'news' ? `news|${a.title}` : `${a.sectionKey}|${a.tocTitle ?? a.title}`;
 }
-
-export interface EditCheck {
-  /** Files whose content differs from what the last import wrote. */
-  edited: string[];
-  /** Files present that the last import did not write. */
-  added: string[];
-}
-
-/** Compares the files on disk with the manifest of the last import. */
-export function findHandEdits(
-  manifest: Manifest | undefined,
-  onDisk: Map<string, string>,
-): EditCheck {
-  const edited: string[] = [];
-  const added: string[] = [];
-  for (const [path, text] of onDisk) {
-    const m = manifest?.files[path];
-    if (!m) added.push(path);
-    else if (m.sha256 !== sha256(text)) edited.push(path);
-  }
-  return { edited: edited.sort(), added: added.sort() };
-}

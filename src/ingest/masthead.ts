@@ -1,4 +1,5 @@
-import { ImportError, type Masthead, type SourceLine } from './types.ts';
+import { ProblemError } from '../core/problem.ts';
+import type { Masthead, SourceLine } from './types.ts';
 import { closeHanSpaces } from './text.ts';
 
 /** `2018/5-6`, `2018/7`, `2018 / 5—6` … */
@@ -16,7 +17,7 @@ const ROLE_LINE = /^(主办|承办|协办)\s*[:：]?\s*(.*)$/u;
  */
 export function parseCover(lines: SourceLine[], file: string): { masthead: Masthead; end: number } {
   const first = lines.findIndex((l) => l.text.trim() !== '');
-  if (first < 0) throw new ImportError({ file, line: 1, message: 'the file has no text' });
+  if (first < 0) throw new ProblemError({ file, line: 1, message: 'the file has no text' });
   let end = first;
   let blanks = 0;
   for (let i = first; i < lines.length; i++) {
@@ -59,7 +60,7 @@ export function parseCover(lines: SourceLine[], file: string): { masthead: Masth
     }
   }
   if (!m.label) {
-    throw new ImportError({
+    throw new ProblemError({
       file,
       line: cover[0]?.no ?? 1,
       message: 'no issue label (like 2018/5-6) in the cover lines',

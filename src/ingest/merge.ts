@@ -8,8 +8,11 @@
  * - other fields take the new import's value;
  * - the body: the archivist's if they changed it, else the new one; when both
  *   changed it, the archivist's stays and the new one is set aside for review.
+ *
+ * Files are read with the project's one reader: CRLF line ends, a BOM and YAML
+ * comments in the archivist's file are kept as they were.
  */
-import { parse as parseYaml, stringify } from 'yaml';
+import { readContentFile, writeMdx, writeYaml, type ParsedContentFile } from '../core/content-file.ts';
 import { sha256 } from './manifest.ts';
 
 export interface Fingerprint {
@@ -18,36 +21,22 @@ export interface Fingerprint {
   body?: string;
 }
 
-interface Parsed {
-  fields: Record<string, unknown>;
-  body?: string;
-  /** Comment lines above the data (issue.yaml's header). */
-  preamble: string;
-}
-
 const hashValue = (v: unknown) => sha256(JSON.stringify(v ?? null));
 
-/** Splits an MDX file (frontmatter + body) or a YAML file into fields and body. */
-export function parseContentFile(path: string, text: string): Parsed {
-  if (path.endsWith('.mdx')) {
-    const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-    if (!m) return { fields: {}, body: text, preamble: '' };
-    return {
-      fields: (parseYaml(m[1] ?? '') ?? {}) as Record<string, unknown>,
-      body: m[2] ?? '',
-      preamble: '',
-    };
-  }
-  const preamble = (/^(?:#.*\n)*/.exec(text)?.[0] ?? '').toString();
-  return { fields: (parseYaml(text) ?? {}) as Record<string, unknown>, preamble };
+/** Top-level fields of a parsed file (an empty or list YAML has none). */
+function fieldsOf(f: ParsedContentFile): Record<string, unknown> {
+  const d = f.yaml.data;
+  return d && typeof d === 'object' && !Array.isArray(d) ? (d as Record<string, unknown>) : {};
 }
 
+/** Fingerprint of a file as generated: its hash, a hash per field, the body's hash. */
 export function fingerprint(path: string, text: string): Fingerprint {
-  const p = parseContentFile(path, text);
+  const r = readContentFile(path, text);
+  if (!r.ok) return { sha256: sha256(text), fields: {} };
   return {
     sha256: sha256(text),
-    fields: Object.fromEntries(Object.entries(p.fields).map(([k, v]) => [k, hashValue(v)])),
-    ...(p.body !== undefined ? { body: sha256(p.body) } : {}),
+    fields: Object.fromEntries(Object.entries(fieldsOf(r.value)).map(([k, v]) => [k, hashValue(v)])),
+    ...(r.value.body !== undefined ? { body: sha256(r.value.body) } : {}),
   };
 }
 
@@ -55,8 +44,10 @@ export interface MergeResult {
   text: string;
   /** Fields and parts kept from the hand-edited file. */
   kept: string[];
-  /** The new import's version, when it changed a body the archivist also changed. */
+  /** The new import's version, when it changed a body the archivist also changed (or the hand-edited file cannot be read). */
   incoming?: string;
+  /** The hand-edited file could not be read: it is kept whole. */
+  unreadable?: boolean;
 }
 
 /** Merges a hand-edited file with a newly generated one (see the module comment). */
@@ -67,23 +58,27 @@ export function mergeFile(
   base: Fingerprint | undefined,
 ): MergeResult {
   if (!base || base.sha256 === sha256(onDisk)) return { text: generated, kept: [] };
-  const mine = parseContentFile(path, onDisk);
-  const theirs = parseContentFile(path, generated);
+  const mineRead = readContentFile(path, onDisk);
+  const theirsRead = readContentFile(path, generated);
+  // A file the archivist left unreadable is theirs to mend: keep it whole, set the new one aside.
+  if (!mineRead.ok || !theirsRead.ok)
+    return { text: onDisk, kept: ['the whole file'], incoming: generated, unreadable: true };
+  const mine = mineRead.value;
+  const theirs = theirsRead.value;
+  const mineFields = fieldsOf(mine);
+  const theirFields = fieldsOf(theirs);
+  const doc = mine.yaml.doc.clone();
   const kept: string[] = [];
-  const fields: Record<string, unknown> = {};
-  const keys = [
-    ...Object.keys(theirs.fields),
-    ...Object.keys(mine.fields).filter((k) => !(k in theirs.fields)),
-  ];
-  for (const k of new Set([...keys, ...Object.keys(base.fields)])) {
+  const keys = new Set([...Object.keys(theirFields), ...Object.keys(mineFields), ...Object.keys(base.fields)]);
+  for (const k of keys) {
     const changedByHand =
       base.fields[k] === undefined
-        ? k in mine.fields
-        : !(k in mine.fields) || hashValue(mine.fields[k]) !== base.fields[k];
-    if (changedByHand) {
-      if (k in mine.fields) fields[k] = mine.fields[k];
-      kept.push(k in mine.fields ? k : `${k} (removed)`);
-    } else if (k in theirs.fields) fields[k] = theirs.fields[k];
+        ? k in mineFields
+        : !(k in mineFields) || hashValue(mineFields[k]) !== base.fields[k];
+    if (changedByHand) kept.push(k in mineFields ? k : `${k} (removed)`);
+    else if (k in theirFields) {
+      if (hashValue(mineFields[k]) !== hashValue(theirFields[k])) doc.set(k, theirFields[k]);
+    } else doc.delete(k);
   }
   let body = theirs.body;
   let incoming: string | undefined;
@@ -92,9 +87,6 @@ export function mergeFile(
     kept.push('body');
     if (theirs.body !== undefined && sha256(theirs.body) !== base.body) incoming = generated;
   }
-  const data = stringify(fields, { lineWidth: 0 }).trimEnd();
-  const text = path.endsWith('.mdx')
-    ? `---\n${data}\n---\n${body ?? ''}`
-    : `${theirs.preamble || mine.preamble}${data}\n`;
+  const text = mine.body !== undefined ? writeMdx(doc, body ?? '', mine) : writeYaml(doc, mine);
   return { text, kept, ...(incoming ? { incoming } : {}) };
 }

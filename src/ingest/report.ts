@@ -1,4 +1,5 @@
-import type { ImportedArticle, ImportReport } from './import-issue.ts';
+import { formatProblem, sortProblems } from '../core/problem.ts';
+import type { ImportReport, IssueArticle } from './import-issue.ts';
 
 /** Counts of values, sorted by count then name: for the report's tallies. */
 function tally(values: (string | undefined)[]): string {
@@ -11,7 +12,7 @@ function tally(values: (string | undefined)[]): string {
 }
 
 /** The import report as an archivist reads it at a glance, then the details. */
-export function formatReport(r: ImportReport, articles: ImportedArticle[] = []): string {
+export function formatReport(r: ImportReport, articles: readonly IssueArticle[] = []): string {
   const pilots = articles.filter((a) => a.kind === 'pilot');
   const out: string[] = [];
   const f = r.fidelity;
@@ -44,12 +45,8 @@ export function formatReport(r: ImportReport, articles: ImportedArticle[] = []):
   }
   for (const u of r.unmatched)
     out.push(`  ✗ unmatched TOC entry ${r.file}:${u.line} “${u.text}” (${u.section})`);
-  const warnings = r.issues.filter((i) => i.level !== 'error' || true);
-  if (warnings.length) out.push(`${warnings.length} finding(s):`);
-  for (const i of warnings)
-    out.push(
-      `  ${i.level === 'error' ? '✗' : '!'} ${i.file}:${i.line}: ${i.message}${i.hint ? ` — ${i.hint}` : ''}`,
-    );
+  if (r.problems.length) out.push(`${r.problems.length} finding(s):`);
+  for (const p of sortProblems(r.problems)) out.push(`  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
   if (pilots.length) {
     out.push(
       'Classification (proposed by rules; correct `city`, `county`, `type` in the frontmatter):',

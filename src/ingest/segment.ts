@@ -7,7 +7,8 @@
  */
 import { alignEntries, collectCandidates, isHeadingLike, MIN_SCORE } from './align.ts';
 import { hanCount } from './text.ts';
-import type { ImportIssue, Masthead, SourceLine, Toc, TocEntry } from './types.ts';
+import type { Problem } from '../core/problem.ts';
+import type { SourceLine, Toc, TocEntry } from './types.ts';
 
 export interface ArticleStart {
   /** Index (0-based) of the article's first line. */
@@ -25,22 +26,23 @@ export interface Segmentation {
   starts: ArticleStart[];
   unmatched: { line: number; text: string; section: string }[];
   colophonLines: number[];
+  /** The colophon's entries (编辑出版, 地址 …), read from those lines. */
+  colophon: { label: string; value: string }[];
   /** Lines between the TOC and the first article that do not look like a colophon. */
   unassigned: { line: number; text: string }[];
   /** Line indices of the article regions: before the 目录 (after the cover) and after it. */
   pre: number[];
   post: number[];
-  issues: ImportIssue[];
+  issues: Problem[];
 }
 
 export function segmentIssue(
   lines: SourceLine[],
   toc: Toc,
   coverEnd: number,
-  masthead: Masthead,
   file: string,
 ): Segmentation {
-  const issues: ImportIssue[] = [];
+  const issues: Problem[] = [];
   const idxOf = (no: number) => no - 1;
   const tocStart = idxOf(toc.start);
   const tocEnd = idxOf(toc.end);
@@ -108,6 +110,7 @@ export function segmentIssue(
   // The colophon: after the TOC, up to the first article in the body.
   const firstPost = starts.find((s) => s.index > tocEnd)?.index ?? lines.length;
   const colophonLines: number[] = [];
+  const colophon: Segmentation['colophon'] = [];
   const unassigned: Segmentation['unassigned'] = [];
   for (let i = tocEnd + 1; i < firstPost; i++) {
     const t = lines[i]!.text.trim();
@@ -115,14 +118,15 @@ export function segmentIssue(
     if (hanCount(t) <= 30 && !/[。；]/u.test(t)) {
       colophonLines.push(lines[i]!.no);
       const kv = /^(\S+)\s+(.+)$/u.exec(t);
-      if (kv) masthead.colophon.push({ label: kv[1]!, value: kv[2]! });
-      else masthead.colophon.at(-1)?.value && (masthead.colophon.at(-1)!.value += ` ${t}`);
+      const last = colophon.at(-1);
+      if (kv) colophon.push({ label: kv[1]!, value: kv[2]! });
+      else if (last?.value) colophon[colophon.length - 1] = { ...last, value: `${last.value} ${t}` };
     } else {
       unassigned.push({ line: lines[i]!.no, text: t });
     }
   }
 
-  return { starts, unmatched, colophonLines, unassigned, pre, post, issues };
+  return { starts, unmatched, colophonLines, colophon, unassigned, pre, post, issues };
 }
 
 function range(from: number, to: number): number[] {

@@ -9,28 +9,6 @@ export interface SourceLine {
   text: string;
 }
 
-/** A problem found while importing, located in the seed file. */
-export interface ImportIssue {
-  level: 'error' | 'warning';
-  file: string;
-  line: number;
-  message: string;
-  /** What the archivist can do about it. */
-  hint?: string;
-}
-
-/** Thrown for input that cannot be imported at all. */
-export class ImportError extends Error {
-  readonly issue: ImportIssue;
-  constructor(issue: Omit<ImportIssue, 'level'>) {
-    super(
-      `${issue.file}:${issue.line}: ${issue.message}${issue.hint ? `\n  → ${issue.hint}` : ''}`,
-    );
-    this.name = 'ImportError';
-    this.issue = { level: 'error', ...issue };
-  }
-}
-
 export interface Masthead {
   title: string;
   englishTitle?: string;

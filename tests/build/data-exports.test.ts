@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importIssue } from '../../src/ingest/import-issue.ts';
+import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
 import { hanOf } from '../../src/ingest/text.ts';
 import { ARTICLE_FIELDS } from '../../src/lib/records.ts';
@@ -34,7 +34,7 @@ describe('/data/articles.json and .csv', () => {
     expect(csv[1]).toContain(`"${records[0]!.id}"`);
   });
   it('publishes each article body exactly as imported', () => {
-    const imported = importIssue(
+    const imported = parseIssue(
       readFileSync('seeds/2018-5-6.txt'),
       'seeds/2018-5-6.txt',
       loadVocabularies(),

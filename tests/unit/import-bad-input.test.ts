@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importIssue } from '../../src/ingest/import-issue.ts';
+import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
-import { ImportError } from '../../src/ingest/types.ts';
+import { ProblemError } from '../../src/core/problem.ts';
 
 const vocab = loadVocabularies();
 const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
-const run = (text: string) => importIssue(Buffer.from(text), 'seeds/bad.txt', vocab);
+const run = (text: string) => parseIssue(Buffer.from(text), 'seeds/bad.txt', vocab);
 
 describe('bad input', () => {
   it('an empty file: error with file and line', () => {
-    expect(() => run('')).toThrow(ImportError);
+    expect(() => run('')).toThrow(ProblemError);
     expect(() => run('')).toThrow(/seeds\/bad\.txt:1: the file is empty/);
   });
   it('a file with no TOC: error saying what is missing', () => {
@@ -28,8 +28,8 @@ describe('bad input', () => {
       expect.objectContaining({ text: '平阳县宠物小镇', section: '速写' }),
     ]);
     expect(
-      r.report.issues.some(
-        (i) => i.level === 'warning' && i.message.includes('平阳县宠物小镇') && i.line > 0,
+      r.report.problems.some(
+        (i) => i.level === 'warning' && i.message.includes("平阳县宠物小镇") && (i.line ?? 0) > 0,
       ),
     ).toBe(true);
     expect(r.report.articles).toBe(90);

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { importIssue, type ImportResult } from '../../src/ingest/import-issue.ts';
+import { parseIssue, type ParsedIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
 import { hanOf } from '../../src/ingest/text.ts';
 
 const SEED = 'seeds/2018-5-6.txt';
 const bytes = readFileSync(SEED);
 const vocab = loadVocabularies();
-const run = (b: Uint8Array): ImportResult => importIssue(b, SEED, vocab);
+const run = (b: Uint8Array): ParsedIssue => parseIssue(b, SEED, vocab);
 const result = run(bytes);
 const expectedPilots = JSON.parse(readFileSync('tests/fixtures/seed-pilots.json', 'utf8')) as {
   toc: string;
@@ -167,7 +167,7 @@ describe('import of the 2018/5-6 issue', () => {
 
   it('gives the same result for a BOM, CRLF line ends or GB18030', () => {
     const text = bytes.toString('utf8');
-    const summary = (r: ImportResult) =>
+    const summary = (r: ParsedIssue) =>
       r.articles.map((a) => [a.slug, a.title, a.city, hanOf(a.blocks.map((b) => b.text).join(''))]);
     const base = summary(result);
     expect(summary(run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])))).toEqual(base);

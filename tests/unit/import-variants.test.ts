@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importIssue } from '../../src/ingest/import-issue.ts';
+import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
 import { overridesPathFor, readOverrides } from '../../src/ingest/overrides.ts';
 
@@ -18,7 +18,7 @@ const withToc = (f: (toc: string) => string) =>
 
 describe('issues in other shapes', () => {
   it('imports a TOC printed without page numbers, and says pages are missing', () => {
-    const r = importIssue(
+    const r = parseIssue(
       Buffer.from(withToc((t) => t.replace(/^(- )?\d{1,3} /gm, '$1'))),
       'seeds/x.txt',
       vocab,
@@ -26,7 +26,7 @@ describe('issues in other shapes', () => {
     expect(r.report).toMatchObject({ tocEntries: 89, matched: 89, articles: 91, unassigned: [] });
     expect(r.report.fidelity.ok).toBe(true);
     expect(r.articles.every((a) => a.page === undefined)).toBe(true);
-    expect(r.report.issues.map((i) => i.message)).toContain(
+    expect(r.report.problems.map((i) => i.message)).toContain(
       'the 目录 has no page numbers: articles get no `page`',
     );
   });
@@ -36,15 +36,15 @@ describe('issues in other shapes', () => {
       .replace('2018 年 12 月 10 日出版', '')
       .replace(/^总第407、408期$/m, '')
       .replace('总第 407、408 期', '');
-    const r = importIssue(Buffer.from(bare), 'seeds/x.txt', vocab);
-    const messages = r.report.issues.map((i) => `${i.message} — ${i.hint}`);
+    const r = parseIssue(Buffer.from(bare), 'seeds/x.txt', vocab);
+    const messages = r.report.problems.map((i) => `${i.message} — ${i.hint}`);
     expect(
       messages.some((m) => m.includes('publication date') && m.includes('`date:` in seeds/x.yaml')),
     ).toBe(true);
     expect(messages.some((m) => m.includes('running number') && m.includes('`totals:`'))).toBe(
       true,
     );
-    const fixed = importIssue(Buffer.from(bare), 'seeds/x.txt', vocab, {
+    const fixed = parseIssue(Buffer.from(bare), 'seeds/x.txt', vocab, {
       date: '2018-12-10',
       totals: [407, 408],
     });
@@ -53,7 +53,7 @@ describe('issues in other shapes', () => {
 
   it('uses the sections and pilot types an issue file names (another volume of the series)', () => {
     const renamed = withToc((t) => t.replace('他山之石', '域外借鉴'));
-    const r = importIssue(
+    const r = parseIssue(
       Buffer.from(renamed.replace('\n他山之石\n', '\n域外借鉴\n')),
       'seeds/x.txt',
       vocab,
@@ -70,13 +70,13 @@ describe('issues in other shapes', () => {
   });
 
   it('warns about a section it does not know', () => {
-    const r = importIssue(
+    const r = parseIssue(
       Buffer.from(withToc((t) => t.replace('他山之石', '域外借鉴'))),
       'seeds/x.txt',
       vocab,
     );
     expect(
-      r.report.issues.some((i) => i.message.includes('section “域外借鉴” is not a known section')),
+      r.report.problems.some((i) => i.message.includes('section “域外借鉴” is not a known section')),
     ).toBe(true);
   });
 

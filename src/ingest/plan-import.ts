@@ -1,0 +1,337 @@
+/**
+ * Step 7 of an import, `plan`: what writing a parsed issue into the archive
+ * would do, worked out before anything is touched. The content already
+ * published — the issue's files as they are now, the manifest of the last
+ * import, the pilots and redirects files — goes in; a plan comes out: every
+ * file to write or delete (each replaced or deleted file marked for a backup
+ * copy), what each change means for the archivist, and the consents it needs.
+ *
+ * Nothing is destroyed without the archivist's named consent: deleting
+ * articles (`--allow-delete`), replacing hand edits (`--replace-edits`),
+ * replacing a version set aside for review (`--replace-pending`), importing
+ * another seed over an issue (`--replace-seed`), publishing a 目录 whose
+ * entries the body lacks (`--allow-unmatched`). Hand edits are otherwise
+ * merged (`merge.ts`): the archivist's corrections win.
+ */
+import type { Vocabularies } from '../core/load-data.ts';
+import { readContentFile } from '../core/content-file.ts';
+import { error, type Problem } from '../core/problem.ts';
+import { urls } from '../lib/urls.ts';
+import type { ParsedIssue } from './import-issue.ts';
+import { articleKey, IMPORTER_VERSION, sha256, type Manifest } from './manifest.ts';
+import { articleToMdx, issueToYaml, type PlannedArticle } from './mdx.ts';
+import { fingerprint, mergeFile, type Fingerprint } from './merge.ts';
+import { assignPilots, type Assignment, type PilotEntry } from './pilot-registry.ts';
+import { addRedirectsText, readList, updatePilotsText } from './registry-files.ts';
+import { uniqueSlug } from './slug.ts';
+
+/** The archive as it is, as far as an import of one issue is concerned. */
+export interface PublishedState {
+  /** Files of the issue's folder: path relative to it → text (`import.json` left out). */
+  issueFiles: ReadonlyMap<string, string>;
+  /** The manifest of the last import of this issue, if any. */
+  manifest?: Manifest;
+  /** `content/pilots.yaml` and `content/redirects.yaml`, if they exist. */
+  pilotsText?: string;
+  redirectsText?: string;
+}
+
+/** Actions the archivist names to let an import destroy or replace something. */
+export interface Consent {
+  allowDelete?: boolean;
+  replaceEdits?: boolean;
+  replacePending?: boolean;
+  replaceSeed?: boolean;
+  allowUnmatched?: boolean;
+}
+
+export const CONSENT_FLAGS: Record<keyof Consent, string> = {
+  allowDelete: '--allow-delete',
+  replaceEdits: '--replace-edits',
+  replacePending: '--replace-pending',
+  replaceSeed: '--replace-seed',
+  allowUnmatched: '--allow-unmatched',
+};
+
+/** One file change, relative to the content folder; `content: null` deletes. */
+export interface FileChange {
+  path: string;
+  content: string | null;
+  /** Keep a copy of the file being replaced or deleted. */
+  backup: boolean;
+}
+
+export type ActionKind =
+  | 'add'
+  | 'update'
+  | 'merge'
+  | 'replace-edit'
+  | 'set-aside'
+  | 'replace-pending'
+  | 'keep'
+  | 'delete'
+  | 'redirect'
+  | 'pilot-new'
+  | 'pilot-alias';
+
+/** What a change means, for the plan the archivist reads. */
+export interface PlanAction {
+  kind: ActionKind;
+  /** The file (relative to the content folder) or the pilot id. */
+  target: string;
+  detail?: string;
+}
+
+/** Something the plan would do that needs the archivist's named consent, or cannot be done at all. */
+export interface Refusal {
+  /** The consent that allows it; none when nothing allows it. */
+  consent?: keyof Consent;
+  problem: Problem;
+  /** The items concerned (files, TOC entries). */
+  items: string[];
+}
+
+export interface ImportPlan {
+  issueId: string;
+  /** The issue's folder, relative to the content folder. */
+  issueDir: string;
+  articles: PlannedArticle[];
+  pilots: Assignment[];
+  changes: FileChange[];
+  actions: PlanAction[];
+  refusals: Refusal[];
+}
+
+/** Share of its 目录 a seed's body must hold; below it the seed is taken as cut short. */
+export const MIN_TOC_FOUND = 0.5;
+
+export function planImport(
+  issue: ParsedIssue,
+  seed: string,
+  inputHash: string,
+  state: PublishedState,
+  vocab: Vocabularies,
+  consent: Consent = {},
+): ImportPlan {
+  const issueDir = `issues/${issue.issueId}`;
+  const inIssue = (p: string) => `${issueDir}/${p}`;
+  const refusals: Refusal[] = [];
+  const actions: PlanAction[] = [];
+  const changes: FileChange[] = [];
+  const refuse = (c: keyof Consent | undefined, message: string, items: string[], hint?: string) => {
+    if (c && consent[c]) return;
+    refusals.push({
+      ...(c ? { consent: c } : {}),
+      problem: error(seed, message, {
+        hint: hint ?? (c ? `if that is what you want, import again with ${CONSENT_FLAGS[c]}` : ''),
+      }),
+      items,
+    });
+  };
+
+  // The seed must be whole, and the same one this issue was imported from.
+  const r = issue.report;
+  if (r.tocEntries && r.matched / r.tocEntries < MIN_TOC_FOUND)
+    refuse(
+      undefined,
+      `the body holds only ${r.matched} of the ${r.tocEntries} articles its 目录 lists: the seed looks cut short`,
+      r.unmatched.map((u) => `${seed}:${u.line} ${u.text} (${u.section})`),
+      'check that the whole issue was extracted, then import again',
+    );
+  else if (r.unmatched.length)
+    refuse(
+      'allowUnmatched',
+      `${r.unmatched.length} 目录 entr${r.unmatched.length === 1 ? 'y has' : 'ies have'} no article in the body`,
+      r.unmatched.map((u) => `${seed}:${u.line} ${u.text} (${u.section})`),
+    );
+  const errors = r.problems.filter((p) => p.level === 'error');
+  if (errors.length)
+    refuse(undefined, `the import found ${errors.length} error(s) (see the report)`, errors.map((e) => e.message));
+  if (state.manifest && state.manifest.seed !== seed)
+    refuse(
+      'replaceSeed',
+      `issue ${issue.issueId} was imported from ${state.manifest.seed}, not from ${seed}`,
+      [state.manifest.seed],
+      `if ${seed} is a better text of the same issue, import again with --replace-seed; if it is another issue, give it its own label in ${seed.replace(/\.[^./]*$/, '')}.yaml`,
+    );
+
+  // Articles keep the slugs (URLs) they were published under, renamed by hand included.
+  const slugs = publishedSlugs(state);
+  const base = new Map<string, Fingerprint>(Object.entries(state.manifest?.files ?? {}));
+  const used = new Set<string>();
+  const published = issue.articles.map((a) => {
+    const old = slugs.byKey.get(articleKey(a));
+    if (!old || used.has(old.slug)) return undefined;
+    used.add(old.slug);
+    const fp = old.renamedFrom ? base.get(`articles/${old.renamedFrom}.mdx`) : undefined;
+    if (fp) base.set(`articles/${old.slug}.mdx`, fp);
+    return old.slug;
+  });
+  for (const s of slugs.claimed) used.add(s);
+  const articlesWithSlugs = issue.articles.map((a, i) => ({
+    ...a,
+    slug: published[i] ?? uniqueSlug(a.slug, used),
+  }));
+
+  // Each pilot report gets its pilot's identity across issues (content/pilots.yaml).
+  const registry = readList<PilotEntry>('content/pilots.yaml', state.pilotsText);
+  const reports = articlesWithSlugs.filter((a) => a.kind === 'pilot');
+  const pilots = assignPilots(
+    reports.map((a) => ({
+      name: a.org ?? a.title,
+      ...(a.tocEntry ? { tocName: a.tocEntry.text } : {}),
+      ...(a.city ? { city: a.city } : {}),
+      ...(a.county ? { county: a.county } : {}),
+      ...(a.type ? { type: a.type } : {}),
+    })),
+    registry,
+    vocab.gazetteer,
+    [...vocab.slugWords, ...vocab.gazetteer.counties.flatMap((c) => [c.name, c.short ?? ''])],
+  );
+  const pilotOf = new Map(reports.map((a, i) => [a, pilots.ids[i]!.id]));
+  const articles: PlannedArticle[] = articlesWithSlugs.map((a) =>
+    pilotOf.has(a) ? { ...a, pilot: pilotOf.get(a)! } : a,
+  );
+  pilots.ids.forEach((p, i) => {
+    if (p.how !== 'existing')
+      actions.push({
+        kind: p.how === 'new' ? 'pilot-new' : 'pilot-alias',
+        target: p.id,
+        detail: reports[i]!.org ?? reports[i]!.title,
+      });
+  });
+  const pilotsText = updatePilotsText('content/pilots.yaml', state.pilotsText, pilots.registry);
+  if (pilotsText !== undefined) changes.push({ path: 'pilots.yaml', content: pilotsText, backup: false });
+
+  // The issue's files: generated, then merged with what is on disk.
+  const generated = new Map<string, { text: string; key?: string }>();
+  generated.set('issue.yaml', { text: issueToYaml(issue, articles, seed) });
+  for (const a of articles)
+    generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, issue.issueId), key: articleKey(a) });
+  const onDisk = state.issueFiles;
+  const isEdited = (path: string, text: string) => base.get(path)?.sha256 !== sha256(text);
+  const edited: string[] = [];
+  const pending: string[] = [];
+  for (const [path, g] of generated) {
+    const disk = onDisk.get(path);
+    if (disk === g.text) continue;
+    if (disk === undefined) {
+      changes.push({ path: inIssue(path), content: g.text, backup: false });
+      actions.push({ kind: 'add', target: inIssue(path) });
+      continue;
+    }
+    if (!isEdited(path, disk)) {
+      changes.push({ path: inIssue(path), content: g.text, backup: false });
+      actions.push({ kind: 'update', target: inIssue(path) });
+      continue;
+    }
+    edited.push(inIssue(path));
+    if (consent.replaceEdits) {
+      changes.push({ path: inIssue(path), content: g.text, backup: true });
+      actions.push({ kind: 'replace-edit', target: inIssue(path), detail: 'your corrections are replaced (a copy is kept)' });
+      continue;
+    }
+    const m = mergeFile(path, disk, g.text, base.get(path));
+    if (m.text !== disk) changes.push({ path: inIssue(path), content: m.text, backup: true });
+    actions.push({
+      kind: 'merge',
+      target: inIssue(path),
+      detail: m.unreadable ? 'your file cannot be read: kept whole' : `kept your ${m.kept.join(', ')}`,
+    });
+    if (m.incoming) {
+      const inc = `${path}.incoming`;
+      const old = onDisk.get(inc);
+      if (old === m.incoming) continue;
+      if (old !== undefined) pending.push(inIssue(inc));
+      changes.push({ path: inIssue(inc), content: m.incoming, backup: old !== undefined });
+      actions.push({
+        kind: old === undefined ? 'set-aside' : 'replace-pending',
+        target: inIssue(inc),
+        detail: 'the seed changed a text you corrected: yours is kept, the new one is here for review',
+      });
+    }
+  }
+  if (edited.length) refuse('replaceEdits', `${edited.length} file(s) corrected by hand would be replaced`, edited);
+  if (pending.length)
+    refuse('replacePending', `${pending.length} version(s) set aside for review would be replaced`, pending);
+
+  // Files the new import does not produce: the archivist's stay; articles of the last import go, with a redirect.
+  const deleted: string[] = [];
+  const redirects: { from: string; to: string }[] = [];
+  for (const [path, text] of onDisk) {
+    if (generated.has(path) || path.endsWith('.incoming')) continue;
+    if (isEdited(path, text)) {
+      actions.push({ kind: 'keep', target: inIssue(path), detail: 'yours; the new import does not produce it' });
+    } else if (path.startsWith('articles/')) {
+      deleted.push(inIssue(path));
+      changes.push({ path: inIssue(path), content: null, backup: true });
+      const slug = path.replace(/^articles\//, '').replace(/\.mdx$/, '');
+      redirects.push({ from: urls.article(issue.issueId, slug), to: urls.issue(issue.issueId) });
+      actions.push({ kind: 'delete', target: inIssue(path), detail: `its URL will redirect to ${urls.issue(issue.issueId)}` });
+    }
+  }
+  if (deleted.length)
+    refuse('allowDelete', `${deleted.length} article(s) of the last import are not in this seed and would be deleted`, deleted);
+  const redirectsText = addRedirectsText('content/redirects.yaml', state.redirectsText, redirects);
+  if (redirectsText !== undefined) {
+    changes.push({ path: 'redirects.yaml', content: redirectsText, backup: false });
+    for (const x of redirects) actions.push({ kind: 'redirect', target: x.from, detail: x.to });
+  }
+
+  // The manifest: what this import generated, for the next one to tell hand edits from the seed's.
+  const manifest: Manifest = {
+    importer: IMPORTER_VERSION,
+    seed,
+    seedSha256: inputHash,
+    files: Object.fromEntries(
+      [...generated]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([p, g]) => [p, { ...fingerprint(p, g.text), ...(g.key ? { key: g.key } : {}) }]),
+    ),
+  };
+  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  // The manifest goes last: an import is complete when its manifest is written.
+  if (changes.length || state.manifest === undefined || JSON.stringify(state.manifest) !== JSON.stringify(manifest))
+    changes.push({ path: inIssue('import.json'), content: manifestText, backup: false });
+
+  return { issueId: issue.issueId, issueDir, articles, pilots: pilots.ids, changes, actions, refusals };
+}
+
+interface PublishedSlug {
+  slug: string;
+  /** The slug the last import wrote, when the archivist has renamed the article since. */
+  renamedFrom?: string;
+}
+
+/**
+ * The slugs of the issue's articles as published: by article key from the
+ * last manifest, followed through a rename by hand (the README's procedure:
+ * new file name and `slug`, old slug in `redirectFrom`). Also the slugs new
+ * articles must not take: earlier slugs, and files the archivist made or changed.
+ */
+function publishedSlugs(state: PublishedState): { byKey: Map<string, PublishedSlug>; claimed: Set<string> } {
+  const claimed = new Set<string>();
+  const renamedTo = new Map<string, string>();
+  for (const [path, text] of state.issueFiles) {
+    const m = /^articles\/(.+)\.mdx$/.exec(path);
+    if (!m) continue;
+    // A file the archivist made or changed keeps its name; one the last import wrote may be rewritten.
+    if (state.manifest?.files[path]?.sha256 !== sha256(text)) claimed.add(m[1]!);
+    const r = readContentFile(path, text);
+    const data = r.ok ? (r.value.yaml.data as { redirectFrom?: unknown }) : undefined;
+    const from = Array.isArray(data?.redirectFrom) ? data.redirectFrom : [];
+    for (const old of from) {
+      claimed.add(String(old));
+      renamedTo.set(String(old), m[1]!);
+    }
+  }
+  const byKey = new Map<string, PublishedSlug>();
+  for (const [file, entry] of Object.entries(state.manifest?.files ?? {})) {
+    const m = /^articles\/(.+)\.mdx$/.exec(file);
+    if (!entry.key || !m) continue;
+    const slug = m[1]!;
+    const now = state.issueFiles.has(file) ? undefined : renamedTo.get(slug);
+    byKey.set(entry.key, now ? { slug: now, renamedFrom: slug } : { slug });
+  }
+  return { byKey, claimed };
+}
