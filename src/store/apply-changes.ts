@@ -160,6 +160,9 @@ export function rollForward(
     removeEmptyParents(dirname(target), contentRoot);
     step(`delete ${p}`);
   }
+  // Staging (now empty folders) goes before the journal, so that a folder
+  // without a journal that still holds files is always an uncommitted one.
+  rmSync(txn.staged, { recursive: true, force: true });
   if (existsSync(txn.journal)) {
     unlinkSync(txn.journal);
     fsyncDir(txn.dir);

@@ -15,7 +15,11 @@ describe('planLegacyCleanup', () => {
 
   it('with the issue missing: restores the newest old copy', () => {
     expect(
-      planLegacyCleanup([dir('.2019-1.old-7', 100), dir('.2019-1.old-9', 200), dir('.2019-1.tmp-9')]),
+      planLegacyCleanup([
+        dir('.2019-1.old-7', 100),
+        dir('.2019-1.old-9', 200),
+        dir('.2019-1.tmp-9'),
+      ]),
     ).toEqual([
       { kind: 'restore', name: '.2019-1.old-9', issue: '2019-1' },
       { kind: 'backup', name: '.2019-1.old-7', issue: '2019-1' },

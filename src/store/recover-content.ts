@@ -24,10 +24,7 @@ export interface RecoveryReport {
  * Recovers `contentRoot` (call under the content lock). Throws only when a
  * journal is unreadable — then nothing is guessed and the error names it.
  */
-export function recoverContent(
-  contentRoot: string,
-  options: { now?: Date } = {},
-): RecoveryReport {
+export function recoverContent(contentRoot: string, options: { now?: Date } = {}): RecoveryReport {
   const now = options.now ?? new Date();
   const messages: string[] = [];
   if (!existsSync(contentRoot)) return { messages, backupDir: null };
@@ -112,13 +109,22 @@ function recoverTransactions(contentRoot: string, messages: string[]): void {
             : ''),
       );
     } else {
+      const staged = hasFiles(txn.dir);
       rmSync(txn.dir, { recursive: true, force: true });
-      messages.push(
-        `undid an unfinished change (${id}): it was killed before committing, so content is as it was before it`,
-      );
+      // An empty folder is a finished change killed while tidying up: nothing to say.
+      if (staged)
+        messages.push(
+          `undid an unfinished change (${id}): it was killed before committing, so content is as it was before it`,
+        );
     }
   }
   removeEmptyParents(root, contentRoot);
+}
+
+function hasFiles(dir: string): boolean {
+  return readdirSync(dir, { withFileTypes: true }).some(
+    (d) => !d.isDirectory() || hasFiles(join(dir, d.name)),
+  );
 }
 
 /**
@@ -142,9 +148,12 @@ function markManifestInterrupted(manifestPath: string): boolean {
 
 /** A waiting process's private lock file, or a stale lock moved aside, whose process is gone. */
 function clearDeadLockFiles(contentRoot: string): void {
-  const pattern = new RegExp(`^${STORE_NAMES.lock.replace('.', '\\.')}\\.(?:(\\d+)\\.tmp|stale-(\\d+))$`);
+  const pattern = new RegExp(
+    `^${STORE_NAMES.lock.replace('.', '\\.')}\\.(?:(\\d+)\\.tmp|stale-(\\d+))$`,
+  );
   for (const name of readdirSync(contentRoot)) {
     const m = pattern.exec(name);
-    if (m && !isProcessAlive(Number(m[1] ?? m[2]))) rmSync(join(contentRoot, name), { force: true });
+    if (m && !isProcessAlive(Number(m[1] ?? m[2])))
+      rmSync(join(contentRoot, name), { force: true });
   }
 }

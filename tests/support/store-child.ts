@@ -43,16 +43,24 @@ if (mode === 'apply') {
   });
 } else if (mode === 'add-pilot') {
   const id = rest[0]!;
-  const lock = await acquireContentLock(content, { command: `add-pilot ${id}`, waitMs: 60_000, pollMs: 10 });
+  const lock = await acquireContentLock(content, {
+    command: `add-pilot ${id}`,
+    waitMs: 60_000,
+    pollMs: 10,
+  });
   try {
     recoverContent(content);
     const pilotsPath = join(content, 'pilots.yaml');
     const before = readFileSync(pilotsPath, 'utf8');
     // Widen the window in which a writer without the lock would lose the other's entry.
     await new Promise((r) => setTimeout(r, 50));
-    applyChanges(content, [{ path: 'pilots.yaml', content: `${before}- id: ${id}\n`, backup: true }], {
-      backupLabel: `add-${id}`,
-    });
+    applyChanges(
+      content,
+      [{ path: 'pilots.yaml', content: `${before}- id: ${id}\n`, backup: true }],
+      {
+        backupLabel: `add-${id}`,
+      },
+    );
   } finally {
     lock.release();
   }
