@@ -6,7 +6,8 @@
  *   SIGKILLs itself right after step number `killAfter` (1-based; 0 = never),
  *   printing each step name first.
  * - `add-pilot <content> <id>`: the pattern every writing command follows —
- *   lock → recover → read pilots.yaml → add one → apply → release.
+ *   lock → recover → read pilots.yaml → add one → apply → release
+ *   (`withContentLock`).
  * - `hold <content> <command>`: takes the lock, says `locked`, and keeps it
  *   until stdin closes or it is killed.
  */
@@ -14,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyChanges } from '../../src/store/apply-changes.ts';
 import { acquireContentLock } from '../../src/store/content-lock.ts';
-import { recoverContent } from '../../src/store/recover-content.ts';
+import { withContentLock } from '../../src/store/with-content-lock.ts';
 import type { Change } from '../../src/store/change-set.ts';
 
 const [mode, content, ...rest] = process.argv.slice(2);
@@ -43,27 +44,20 @@ if (mode === 'apply') {
   });
 } else if (mode === 'add-pilot') {
   const id = rest[0]!;
-  const lock = await acquireContentLock(content, {
-    command: `add-pilot ${id}`,
-    waitMs: 60_000,
-    pollMs: 10,
-  });
-  try {
-    recoverContent(content);
-    const pilotsPath = join(content, 'pilots.yaml');
-    const before = readFileSync(pilotsPath, 'utf8');
-    // Widen the window in which a writer without the lock would lose the other's entry.
-    await new Promise((r) => setTimeout(r, 50));
-    applyChanges(
-      content,
-      [{ path: 'pilots.yaml', content: `${before}- id: ${id}\n`, backup: true }],
-      {
-        backupLabel: `add-${id}`,
-      },
-    );
-  } finally {
-    lock.release();
-  }
+  await withContentLock(
+    content,
+    { command: `add-pilot ${id}`, waitMs: 60_000, pollMs: 10 },
+    async () => {
+      const before = readFileSync(join(content, 'pilots.yaml'), 'utf8');
+      // Widen the window in which a writer without the lock would lose another's entry.
+      await new Promise((r) => setTimeout(r, 50));
+      applyChanges(
+        content,
+        [{ path: 'pilots.yaml', content: `${before}- id: ${id}\n`, backup: true }],
+        { backupLabel: `add-${id}` },
+      );
+    },
+  );
 } else if (mode === 'hold') {
   await acquireContentLock(content, { command: rest[0] ?? 'hold' });
   process.stdout.write('locked\n');

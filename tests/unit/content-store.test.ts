@@ -12,6 +12,7 @@ import { applyChanges } from '../../src/store/apply-changes.ts';
 import { acquireContentLock } from '../../src/store/content-lock.ts';
 import { recoverContent } from '../../src/store/recover-content.ts';
 import { serializeLock } from '../../src/store/lock-file.ts';
+import { withContentLock } from '../../src/store/with-content-lock.ts';
 import { contentOnly, show, snapshot, writeTree } from '../support/content-snapshot.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'zjgy-store-'));
@@ -198,6 +199,37 @@ describe('the content lock', () => {
     const lock = await acquireContentLock(root, { command: 'next' });
     expect(lock.messages.join('\n')).toContain(`pid ${holder.pid} (\`hold\``);
     lock.release();
+  });
+});
+
+describe('withContentLock', () => {
+  it('recovers before the work, passes on what it did, and releases even when the work fails', async () => {
+    const root = fresh({
+      'pilots.yaml': '- id: a\n',
+      // A writer killed before committing: its staging, and its lock.
+      '.txn/20261126T104203Z-1-ab/new/pilots.yaml': '- id: a\n- id: lost\n',
+    });
+    writeFileSync(
+      join(root, '.lock'),
+      serializeLock({
+        pid: deadPid(),
+        host: hostname(),
+        command: 'import',
+        started: '2026-11-26T10:42:03Z',
+      }),
+    );
+    const failing = withContentLock(root, { command: 'test' }, (session) => {
+      expect(session.messages).toEqual([
+        expect.stringMatching(/^cleared a stale lock/),
+        expect.stringMatching(/^undid an unfinished change \(20261126T104203Z-1-ab\)/),
+      ]);
+      expect(readFileSync(join(root, 'pilots.yaml'), 'utf8')).toBe('- id: a\n');
+      throw new Error('plan failed');
+    });
+    await expect(failing).rejects.toThrow('plan failed');
+    expect(readdirSync(root)).toEqual(['pilots.yaml']);
+    const value = await withContentLock(root, { command: 'test' }, (session) => session.messages);
+    expect(value).toEqual([]);
   });
 });
 
