@@ -99,6 +99,14 @@ export function applyChanges(
 
   const id = makeTxnId(now, process.pid, randomBytes(4).toString('hex'));
   const txn = layoutTxn(contentRoot, id);
+  const journal: Journal = {
+    version: 1,
+    id,
+    created: now.toISOString(),
+    backupDir: backups.length ? chooseBackupDir(contentRoot, now, options.backupLabel) : null,
+    writes,
+    deletes,
+  };
   try {
     for (const p of writes) {
       writeFileDurable(join(txn.staged, p), toBytes(byPath.get(p)!.content!));
@@ -108,25 +116,23 @@ export function applyChanges(
       writeFileDurable(join(txn.copies, p), readFileSync(join(contentRoot, p)));
       step(`copy ${p}`);
     }
-    const journal: Journal = {
-      version: 1,
-      id,
-      created: now.toISOString(),
-      backupDir: backups.length ? chooseBackupDir(contentRoot, now, options.backupLabel) : null,
-      writes,
-      deletes,
-    };
     writeFileDurable(txn.journalTmp, Buffer.from(serializeJournal(journal)));
     renameDurable(txn.journalTmp, txn.journal);
   } catch (e) {
-    // Not committed: leave content as it was and no staging behind.
+    // Not committed (content untouched so far): leave no staging behind.
     rmSync(txn.dir, { recursive: true, force: true });
     removeEmptyParents(txnRoot(contentRoot), contentRoot);
     throw e;
   }
   step('commit');
-  const journal = JSON.parse(readFileSync(txn.journal, 'utf8')) as Journal;
-  rollForward(contentRoot, txn, journal, step);
+  try {
+    rollForward(contentRoot, txn, journal, step);
+  } catch (e) {
+    throw new Error(
+      `${(e as Error).message}\nThe change was committed but not finished; the next writing command finishes it (recoverContent), or remove the cause and run it again.`,
+      { cause: e },
+    );
+  }
   result.backupDir = journal.backupDir && join(contentRoot, journal.backupDir);
   return result;
 }

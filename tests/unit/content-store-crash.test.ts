@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyChanges } from '../../src/store/apply-changes.ts';
 import type { Change } from '../../src/store/change-set.ts';
 import { recoverContent } from '../../src/store/recover-content.ts';
@@ -100,6 +100,9 @@ writeFileSync(
     })),
   ),
 );
+
+// Each test starts a Node process; a loaded machine may need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('applyChanges killed at every step', () => {
   it('the uninterrupted run leaves exactly the new content and a backup of what it replaced', () => {

@@ -42,7 +42,7 @@ describe('store files are not content', () => {
     const before = check(clean);
     expect(before.summary).toMatch(/^check: \d+ files, 0 error\(s\)/);
     expect(check(cluttered)).toEqual(before);
-  });
+  }, 120_000);
 
   it("the collections' globs match none of them", async () => {
     const config = readFileSync('src/content.config.ts', 'utf8');

@@ -7,13 +7,16 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyChanges } from '../../src/store/apply-changes.ts';
 import { acquireContentLock } from '../../src/store/content-lock.ts';
 import { recoverContent } from '../../src/store/recover-content.ts';
 import { serializeLock } from '../../src/store/lock-file.ts';
 import { withContentLock } from '../../src/store/with-content-lock.ts';
 import { contentOnly, show, snapshot, writeTree } from '../support/content-snapshot.ts';
+
+// Tests start Node processes; a loaded machine may need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const work = mkdtempSync(join(tmpdir(), 'zjgy-store-'));
 let n = 0;
