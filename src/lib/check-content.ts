@@ -15,6 +15,7 @@ import {
   type IssueData,
 } from './schemas.ts';
 import { bodyErrorOf, renderArticleBody } from './article-html.ts';
+import { checkSafeUrls } from '../checks/safe-urls.ts';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -363,6 +364,8 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
     });
     return;
   }
+  for (const p of checkSafeUrls(a.file, a.body, a.bodyLine))
+    findings.push({ level: p.level, file: p.file, line: p.line ?? a.bodyLine, message: `${p.message} — ${p.hint}` });
   if (!text.trim() && a.data.kind !== 'news')
     findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
   lines.forEach((l, i) => {
