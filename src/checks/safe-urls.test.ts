@@ -33,7 +33,9 @@ describe('checkSafeUrls', () => {
 
   it('refuses images from other hosts, inline or by reference', () => {
     const [p] = checkSafeUrls(F, '![](https://other.example/x.png)');
-    expect(p!.message).toMatch(/image “https:\/\/other\.example\/x\.png” is refused: images must come from the site itself/);
+    expect(p!.message).toMatch(
+      /image “https:\/\/other\.example\/x\.png” is refused: images must come from the site itself/,
+    );
     expect(p!.hint).toMatch(/public\//);
     expect(lines('图![x][i]\n\n[i]: https://other.example/x.png\n')).toEqual([[1, 2]]);
   });

@@ -21,7 +21,8 @@ interface MdNode {
 const JSX_LINK = new Set(['href', 'cite', 'action', 'formAction', 'xlinkHref']);
 const JSX_LOAD = new Set(['src', 'srcSet', 'srcset', 'poster', 'background', 'data']);
 
-const HINT_LINK = 'link only to https:, http: or mailto: addresses, paths of the site or #fragments';
+const HINT_LINK =
+  'link only to https:, http: or mailto: addresses, paths of the site or #fragments';
 const HINT_IMAGE = 'put the image in the site (public/) and give its path, e.g. /images/x.png';
 
 /**

@@ -10,7 +10,6 @@ import {
 } from './safe-url.ts';
 import { HOSTILE_LINKS } from '../../tests/fixtures/hostile-urls.ts';
 
-
 describe('link URLs', () => {
   it.each([
     'https://www.zjgh.org/',
@@ -34,7 +33,9 @@ describe('link URLs', () => {
   });
 
   it('says which scheme it refused', () => {
-    expect(refuseLinkUrl('JavaScript&#58;alert(1)')).toMatch(/^“javascript:” links are not allowed/);
+    expect(refuseLinkUrl('JavaScript&#58;alert(1)')).toMatch(
+      /^“javascript:” links are not allowed/,
+    );
   });
 });
 

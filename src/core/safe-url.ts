@@ -33,13 +33,16 @@ export function decodeEntities(s: string): string {
   let rounds = 0;
   do {
     prev = out;
-    out = out.replace(/&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([a-zA-Z]{2,10}));?/g, (m, dec, hex, name) => {
-      if (dec || hex) {
-        const code = dec ? parseInt(dec as string, 10) : parseInt(hex as string, 16);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-      }
-      return NAMED[(name as string).toLowerCase()] ?? m;
-    });
+    out = out.replace(
+      /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([a-zA-Z]{2,10}));?/g,
+      (m, dec, hex, name) => {
+        if (dec || hex) {
+          const code = dec ? parseInt(dec as string, 10) : parseInt(hex as string, 16);
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+        }
+        return NAMED[(name as string).toLowerCase()] ?? m;
+      },
+    );
   } while (out !== prev && ++rounds < 5);
   return out;
 }

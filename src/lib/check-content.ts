@@ -16,6 +16,8 @@ import {
 } from './schemas.ts';
 import { bodyErrorOf, renderArticleBody } from './article-html.ts';
 import { checkSafeUrls } from '../checks/safe-urls.ts';
+import { checkRedirectTargets } from '../checks/redirect-targets.ts';
+import { listSitePaths } from './site-paths.ts';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -237,7 +239,22 @@ export function checkContent(
       }
     });
   }
-  if (redirects) checkRedirects(redirects, seen, issues, findings);
+  if (redirects && parseList(redirects, redirectSchema, findings)) {
+    // Against every page the site will build (src/lib/site-paths.ts); the build checks dist/ again.
+    const pages = listSitePaths({
+      issueIds: [...issues.keys()],
+      articles: articles.map((a) => a.data),
+      pilotIds: pilots ? pilotIdsOf(pilots) : [],
+    });
+    for (const p of checkRedirectTargets(redirects.path, redirects.text, new Set(pages)))
+      findings.push({
+        level: p.level,
+        file: p.file,
+        line: p.line ?? 1,
+        ...(p.field ? { field: p.field } : {}),
+        message: p.message,
+      });
+  }
   if (pilots) checkPilots(pilots, articles, findings);
   for (const f of files.filter((x) => x.path.endsWith('.incoming'))) {
     findings.push({
@@ -313,38 +330,13 @@ function checkPilots(f: ContentFile, articles: ParsedArticle[], findings: Findin
   }
 }
 
-function checkRedirects(
-  f: ContentFile,
-  articleUrls: Map<string, string>,
-  issues: Map<string, unknown>,
-  findings: Finding[],
-): void {
-  const list = parseList(f, redirectSchema, findings);
-  if (!list) return;
-  const exists = (url: string) => {
-    const m = /^\/issues\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url);
-    if (!m) return ['/', '/cities/', '/types/', '/sections/', '/pilots/', '/search/'].includes(url);
-    return m[2] ? articleUrls.has(`${m[1]}/${m[2]}`) : issues.has(m[1] ?? '');
-  };
-  const lines = f.text.split('\n');
-  for (const x of list) {
-    const line = Math.max(1, lines.findIndex((l) => l.includes(x.from)) + 1);
-    if (!exists(x.to))
-      findings.push({
-        level: 'error',
-        file: f.path,
-        line,
-        field: 'to',
-        message: `redirect target ${x.to} is not a page of the site`,
-      });
-    if (exists(x.from))
-      findings.push({
-        level: 'error',
-        file: f.path,
-        line,
-        field: 'from',
-        message: `${x.from} is a live page: a redirect there would hide it`,
-      });
+/** The ids of content/pilots.yaml, as far as it reads (checkPilots reports what is wrong with it). */
+function pilotIdsOf(f: ContentFile): string[] {
+  try {
+    const list: unknown = parseYaml(f.text);
+    return Array.isArray(list) ? list.map((p) => String((p as { id?: unknown })?.id ?? '')) : [];
+  } catch {
+    return [];
   }
 }
 
@@ -365,7 +357,12 @@ function checkBody(a: ParsedArticle, findings: Finding[]): void {
     return;
   }
   for (const p of checkSafeUrls(a.file, a.body, a.bodyLine))
-    findings.push({ level: p.level, file: p.file, line: p.line ?? a.bodyLine, message: `${p.message} — ${p.hint}` });
+    findings.push({
+      level: p.level,
+      file: p.file,
+      line: p.line ?? a.bodyLine,
+      message: `${p.message} — ${p.hint}`,
+    });
   if (!text.trim() && a.data.kind !== 'news')
     findings.push({ level: 'warning', file: a.file, line: a.bodyLine, message: 'empty body' });
   lines.forEach((l, i) => {

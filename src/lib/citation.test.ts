@@ -34,13 +34,33 @@ describe('citations', () => {
     expect(r.endsWith('ER  - \r\n')).toBe(true);
   });
 
-  const BREAKS = ['\r\n', '\n', '\r', '\u2028', '\u2029', '\u0085', '\t', '\u000b', '\u000c', '\u0000', '\u001b', '\u009b'];
+  const BREAKS = [
+    '\r\n',
+    '\n',
+    '\r',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '\t',
+    '\u000b',
+    '\u000c',
+    '\u0000',
+    '\u001b',
+    '\u009b',
+  ];
 
   it('keeps a title with a line break from injecting a second RIS record', () => {
     for (const br of BREAKS) {
-      const r = ris({ ...c, title: `标题${br}ER  - ${br}TY  - JOUR${br}TI  - 伪造`, authors: [`甲${br}AU  - 乙`] });
+      const r = ris({
+        ...c,
+        title: `标题${br}ER  - ${br}TY  - JOUR${br}TI  - 伪造`,
+        authors: [`甲${br}AU  - 乙`],
+      });
       const lines = r.split('\r\n');
-      expect(lines.filter((l) => l.startsWith('TY  -')), JSON.stringify(br)).toHaveLength(1);
+      expect(
+        lines.filter((l) => l.startsWith('TY  -')),
+        JSON.stringify(br),
+      ).toHaveLength(1);
       expect(lines.filter((l) => l.startsWith('ER  -'))).toHaveLength(1);
       expect(r.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
       expect(lines).toContain('TI  - 标题 ER - TY - JOUR TI - 伪造');

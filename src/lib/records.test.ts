@@ -19,7 +19,10 @@ function parseCsv(csv: string): string[][] {
 
 describe('CSV export', () => {
   it.each([
-    ['=HYPERLINK("https://evil.example","点我")', `"'=HYPERLINK(""https://evil.example"",""点我"")"`],
+    [
+      '=HYPERLINK("https://evil.example","点我")',
+      `"'=HYPERLINK(""https://evil.example"",""点我"")"`,
+    ],
     ['+1+1', `"'+1+1"`],
     ['-2+3', `"'-2+3"`],
     ['@SUM(A1)', `"'@SUM(A1)"`],

@@ -32,8 +32,10 @@ export default function rehypeSafeUrls(): (tree: unknown) => void {
         const props = node.properties ?? {};
         for (const name of Object.keys(props)) {
           if (DROP(name)) delete props[name];
-          else if (LINK_PROPS.includes(name) && refuseLinkUrl(text(props[name]))) delete props[name];
-          else if (LOAD_PROPS.includes(name) && refuseImageUrl(text(props[name]))) delete props[name];
+          else if (LINK_PROPS.includes(name) && refuseLinkUrl(text(props[name])))
+            delete props[name];
+          else if (LOAD_PROPS.includes(name) && refuseImageUrl(text(props[name])))
+            delete props[name];
         }
         if (node.tagName === 'img' && props['src'] === undefined) {
           const alt = text(props['alt']);

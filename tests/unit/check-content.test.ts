@@ -91,7 +91,12 @@ describe('npm run check', () => {
     ).toEqual([]);
     expect(
       redirects('- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/nowhere/\n')[0],
-    ).toMatchObject({ field: 'to', line: 1 });
+    ).toMatchObject({ field: 'to', line: 2 });
+    for (const to of ['/issues/', '/cities/hangzhou/', '/data/', '/sections/', '/types/'])
+      expect(redirects(`- from: /old/\n  to: ${to}\n`), to).toEqual([]);
+    expect(redirects('- from: /old/\n  to: /cities/wenzhou/\n')[0]?.message).toMatch(
+      /not a page of the site/,
+    );
     expect(
       redirects('- from: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/\n  to: /issues/2018-5-6/\n')[0],
     ).toMatchObject({ field: 'from' });
