@@ -32,6 +32,8 @@ import { articleToMdx, issueToYaml } from '../src/ingest/mdx.ts';
 import { validateOverrides, type IssueOverrides } from '../src/ingest/overrides.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ImportError } from '../src/ingest/types.ts';
+import { hasOverrides, overridesPathOf, readSeedInput } from '../src/ingest/seed-input.ts';
+import { ProblemError } from '../src/core/problem.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,10 +54,18 @@ if (positionals.length !== 1) fail('usage: npm run import -- seeds/<file>.txt [-
 const seedPath = positionals[0]!;
 if (!existsSync(seedPath)) fail(`${seedPath}: no such file`, 2);
 const seedRel = relative(process.cwd(), resolve(seedPath));
+// A folder, a huge file or absurd lines are refused before anything is parsed.
+let bytes: Buffer;
+try {
+  bytes = readSeedInput(seedRel);
+} catch (e) {
+  if (e instanceof ProblemError) fail(`${e.message}\nNothing was written.`);
+  throw e;
+}
 
 let overrides: IssueOverrides = {};
-const overridesPath = seedPath.replace(/\.[^.]+$/, '.yaml');
-if (existsSync(overridesPath)) {
+const overridesPath = overridesPathOf(seedPath);
+if (hasOverrides(seedPath, overridesPath)) {
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(overridesPath, 'utf8'));
@@ -70,12 +80,14 @@ if (existsSync(overridesPath)) {
   overrides = checked.value;
 }
 
-const bytes = readFileSync(seedPath);
 // What the import reads: the seed and its issue file. Unchanged since the last
 // import → nothing to do, decided before any parsing (an archive of hundreds
 // of issues is re-imported in a loop).
 const inputHash = sha256(
-  Buffer.concat([bytes, existsSync(overridesPath) ? readFileSync(overridesPath) : Buffer.alloc(0)]),
+  Buffer.concat([
+    bytes,
+    hasOverrides(seedPath, overridesPath) ? readFileSync(overridesPath) : Buffer.alloc(0),
+  ]),
 );
 const issuesRoot = join(values.content, 'issues');
 if (!values.force && existsSync(issuesRoot)) {

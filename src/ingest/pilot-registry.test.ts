@@ -62,13 +62,18 @@ describe('pilot names', () => {
   });
   it('never writes a fragment as a name or an alias', () => {
     const registry = [{ id: 'xihuqu-yunqi-xiaozhen', name: '云栖小镇工会', county: '西湖区' }];
-    expect(() => assignPilots([{ name: '-', county: '西湖区' }], registry, v.gazetteer, words)).toThrow(
-      /“-” is not a pilot’s name/,
-    );
+    expect(() =>
+      assignPilots([{ name: '-', county: '西湖区' }], registry, v.gazetteer, words),
+    ).toThrow(/“-” is not a pilot’s name/);
     expect(() => assignPilots([{ name: '工' }], [], v.gazetteer, words)).toThrow(ProblemError);
   });
   it('falls back to the TOC’s name when the printed one is a fragment', () => {
-    const r = assignPilots([{ name: '-', tocName: '梦想小镇', county: '余杭区' }], [], v.gazetteer, words);
+    const r = assignPilots(
+      [{ name: '-', tocName: '梦想小镇', county: '余杭区' }],
+      [],
+      v.gazetteer,
+      words,
+    );
     expect(r.registry[0]?.name).toBe('梦想小镇');
     expect(JSON.stringify(r.registry)).not.toContain('"-"');
   });
