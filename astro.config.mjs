@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { isRedirectPage } from './src/lib/redirect-registry.ts';
+import { redirectGuard } from './src/lib/redirect-guard.ts';
 
 // The public address of the archive: canonical URLs, the sitemap and feeds use it.
 // Set SITE_URL when deploying elsewhere.
@@ -21,5 +22,6 @@ export default defineConfig({
   // (src/lib/article-loader.ts, with remark-gfm), not by Astro's Markdown or MDX
   // pipeline: @astrojs/mdx reads their frontmatter.
   // Redirect pages (old URLs) are not content: leave them out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],
+  // Every redirect target must be a page the build wrote (src/lib/redirect-guard.ts).
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), redirectGuard()],
 });

@@ -1,10 +1,12 @@
 import { error, warning, type Problem } from '../core/problem.ts';
 import { bodyErrorOf, renderArticleBody } from '../lib/article-html.ts';
 import type { ArticleFile, ContentSet } from './content-set.ts';
+import { checkSafeUrls } from './safe-urls.ts';
 
 /**
  * Each body renders as the build renders it (Markdown and plain HTML elements:
- * components, expressions and scripts are refused) and is not empty. Returns
+ * components, expressions and scripts are refused), links only to safe URLs
+ * and images only from the site (`safe-urls.ts`), and is not empty. Returns
  * the plain text of the bodies that render, for the checks on text.
  */
 export function checkBodies(set: ContentSet): { problems: Problem[]; texts: Map<ArticleFile, string> } {
@@ -14,6 +16,7 @@ export function checkBodies(set: ContentSet): { problems: Problem[]; texts: Map<
     try {
       const { text } = renderArticleBody(a.body);
       texts.set(a, text);
+      problems.push(...checkSafeUrls(a.file, a.body, a.bodyLine));
       if (!text.trim() && a.data.kind !== 'news')
         problems.push(warning(a.file, 'empty body', { line: a.bodyLine }));
     } catch (e) {

@@ -45,6 +45,7 @@ export interface ArticleFile {
 
 export interface ListFile<T> {
   file: string;
+  text: string;
   list: T[];
   yaml: YamlPart;
 }
@@ -106,10 +107,10 @@ export function readContentSet(
     const parsed = read(f);
     if (!parsed) return undefined;
     if (parsed.yaml.data === undefined || parsed.yaml.data === null)
-      return { file: f.path, list: [], yaml: parsed.yaml };
+      return { file: f.path, text: f.text, list: [], yaml: parsed.yaml };
     const v = validateYaml(f.path, parsed.yaml, z.array(schema));
     if (!v.ok) problems.push(...v.problems);
-    return v.ok ? { file: f.path, list: v.value, yaml: parsed.yaml } : undefined;
+    return v.ok ? { file: f.path, text: f.text, list: v.value, yaml: parsed.yaml } : undefined;
   };
   if (redirects) {
     const r = readList(redirects, redirectSchema);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../core/load-data.ts';
-import { assignPilots, coreName, sameCore } from './pilot-registry.ts';
+import { ProblemError } from '../core/problem.ts';
+import { assignPilots, coreName, isPilotName, sameCore } from './pilot-registry.ts';
 
 const v = loadVocabularies();
 const words = [...v.slugWords, ...v.gazetteer.counties.flatMap((c) => [c.name, c.short ?? ''])];
@@ -49,5 +50,31 @@ describe('pilot identity', () => {
       words,
     );
     expect(new Set(r.ids.map((x) => x.id)).size).toBe(2);
+  });
+});
+
+describe('pilot names', () => {
+  it('are at least two letters or digits', () => {
+    for (const bad of ['-', '—', '·', '工', '（）', ' - ', '', '「」、'])
+      expect(isPilotName(bad), bad).toBe(false);
+    for (const good of ['梦想小镇', '云栖', 'A1', '浙江（杭州）'])
+      expect(isPilotName(good), good).toBe(true);
+  });
+  it('never writes a fragment as a name or an alias', () => {
+    const registry = [{ id: 'xihuqu-yunqi-xiaozhen', name: '云栖小镇工会', county: '西湖区' }];
+    expect(() =>
+      assignPilots([{ name: '-', county: '西湖区' }], registry, v.gazetteer, words),
+    ).toThrow(/“-” is not a pilot’s name/);
+    expect(() => assignPilots([{ name: '工' }], [], v.gazetteer, words)).toThrow(ProblemError);
+  });
+  it('falls back to the TOC’s name when the printed one is a fragment', () => {
+    const r = assignPilots(
+      [{ name: '-', tocName: '梦想小镇', county: '余杭区' }],
+      [],
+      v.gazetteer,
+      words,
+    );
+    expect(r.registry[0]?.name).toBe('梦想小镇');
+    expect(JSON.stringify(r.registry)).not.toContain('"-"');
   });
 });

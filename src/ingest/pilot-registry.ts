@@ -7,6 +7,7 @@
  * (entries the importer adds carry `proposed: true` until then).
  */
 import { UNION_SUFFIXES } from '../core/patterns.ts';
+import { ProblemError, error } from '../core/problem.ts';
 import type { Gazetteer } from '../core/gazetteer.ts';
 import { slugifyName, uniqueSlug } from './slug.ts';
 import { lcsLength, matchKey } from './text.ts';
@@ -60,6 +61,15 @@ export function sameCore(a: string, b: string): boolean {
   return shorter >= 3 && lcsLength(a, b) / shorter >= 0.85;
 }
 
+/**
+ * Whether a string can be a pilot's name: at least two letters or digits
+ * once punctuation, symbols and spaces are set aside. A name like `-` or `工`
+ * is a fragment of broken input, never a pilot.
+ */
+export function isPilotName(name: string): boolean {
+  return (name.normalize('NFKC').match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+}
+
 export interface Assignment {
   id: string;
   /** How: `existing` entry by name, `alias` added, or `new`. */
@@ -82,6 +92,19 @@ export function assignPilots(
   }));
   const taken = new Set(out.map((e) => e.id));
   const ids = candidates.map((c): Assignment => {
+    // A fragment of broken input is never written as a pilot's name or alias.
+    const name = [c.name, c.tocName].find((n): n is string => !!n && isPilotName(n));
+    if (!name)
+      throw new ProblemError(
+        error(
+          'content/pilots.yaml',
+          `“${c.name}” is not a pilot’s name (only punctuation or one character): nothing was written`,
+          {
+            hint: 'the seed’s text is probably damaged here: check the TOC entry and heading of this report',
+          },
+        ),
+      );
+    c = { ...c, name };
     const cores = [c.name, c.tocName].filter((x): x is string => !!x).map((n) => coreName(n, g));
     const match = out.find(
       (e) =>

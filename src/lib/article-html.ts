@@ -16,6 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { bodyParser, plainTextOfTree } from './plain-text.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
+import rehypeSafeUrls from './rehype-safe-urls.ts';
 
 /**
  * The version of the HTML this module writes. Rendered bodies are cached by
@@ -23,7 +24,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  * the digest, so bump it whenever the output changes (the snapshot test in
  * article-html.test.ts fails until you do), or old HTML would be served.
  */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 /** HTML elements an article body may use, written as MDX JSX. */
 const ELEMENTS = new Set([
@@ -141,6 +142,7 @@ function remarkHtmlElements() {
 const toHtml = unified()
   .use(remarkHtmlElements)
   .use(remarkRehype)
+  .use(rehypeSafeUrls)
   .use(rehypeParagraphIds)
   .use(rehypeStringify);
 

@@ -28,7 +28,34 @@ export function gbt7714(c: CiteFields): string {
   return `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}(${issueNo(c.numbers)})${page}. ${c.url}.`;
 }
 
-const bibEscape = (s: string) => s.replace(/[\\{}]/g, (ch) => `\\${ch}`);
+/**
+ * A field on one line: every control character, line or paragraph break
+ * (CR, LF, NEL, U+2028/2029, tab, the rest of C0 and C1) becomes a space.
+ * RIS is one field per line and BibTeX entries are read across lines, so a
+ * break inside a title would start a second record.
+ */
+export function flattenField(s: string): string {
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+const BIB_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '#': '\\#', '&': '\\&',
+  '$': '\\$', _: '\\_', '^': '\\^{}', '~': '\\~{}',
+}; // prettier-ignore
+
+/** A BibTeX field value, flattened, with every TeX special escaped so it can neither close the entry nor run a command. */
+export function bibEscape(s: string): string {
+  return flattenField(s).replace(/[\\{}%#&$_^~]/g, (ch) => BIB_SPECIALS[ch] ?? ch);
+}
+
+/** A URL for BibTeX's `url` field, read verbatim by LaTeX's url package: only braces and backslashes would break it. */
+const bibUrl = (s: string) => flattenField(s).replace(/[\\{}]/g, encodeURIComponent);
+
+/** A citation key: letters, digits and `-_:.` only. */
+const bibKey = (s: string) => s.replace(/[^A-Za-z0-9_:.-]/g, '-');
 
 /** A BibTeX `@article` entry. */
 export function bibtex(c: CiteFields, key: string): string {
@@ -44,11 +71,11 @@ export function bibtex(c: CiteFields, key: string): string {
   ];
   const body = fields
     .filter((f): f is [string, string] => f[1] !== undefined)
-    .map(([k, v]) => `  ${k} = {${bibEscape(v)}}`);
-  return `@article{${key},\n${body.join(',\n')}\n}\n`;
+    .map(([k, v]) => `  ${k} = {${k === 'url' ? bibUrl(v) : bibEscape(v)}}`);
+  return `@article{${bibKey(key)},\n${body.join(',\n')}\n}\n`;
 }
 
-/** An RIS record (Zotero, EndNote …). */
+/** An RIS record (Zotero, EndNote …); every field flattened to one line ({@link flattenField}). */
 export function ris(c: CiteFields): string {
   const lines: [string, string | undefined][] = [
     ['TY', 'JOUR'],
@@ -65,6 +92,6 @@ export function ris(c: CiteFields): string {
   ];
   return `${lines
     .filter((l): l is [string, string] => l[1] !== undefined)
-    .map(([k, v]) => `${k}  - ${v}`)
+    .map(([k, v]) => `${k}  - ${flattenField(v)}`)
     .join('\r\n')}\r\nER  - \r\n`;
 }

@@ -65,12 +65,23 @@ export const FIELD_NOTES: Record<string, string> = {
   confirmed: '是否经编辑确认 (confirmed by an archivist)',
 };
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, UTF-8 BOM so spreadsheet programs read the Chinese. */
+/**
+ * A CSV cell that a spreadsheet will not run as a formula. As OWASP
+ * recommends (CSV Injection), a value starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return gets a leading single quote, so `=HYPERLINK(…)` shows
+ * as text; then the value is quoted and its quotes doubled (RFC 4180), so
+ * commas and line breaks stay inside the cell.
+ */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  const s = String(v ?? '');
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** RFC 4180 CSV: every field quoted ({@link csvCell}), CRLF line ends, UTF-8 BOM so spreadsheet programs read the Chinese. */
 export function toCsv(
   rows: Record<string, string | number | boolean | null>[],
   fields: readonly string[],
 ): string {
-  const cell = (v: string | number | boolean | null | undefined) =>
-    `"${String(v ?? '').replace(/"/g, '""')}"`;
-  return `\uFEFF${[fields.map(cell).join(','), ...rows.map((r) => fields.map((f) => cell(r[f])).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${[fields.map(csvCell).join(','), ...rows.map((r) => fields.map((f) => csvCell(r[f])).join(','))].join('\r\n')}\r\n`;
 }

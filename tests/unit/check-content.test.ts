@@ -56,6 +56,15 @@ describe('npm run check', () => {
     );
     expect(furniture?.line).toBe(good.split('\n').length + 1);
   });
+  it('refuses an unsafe link or a third-party image with its line', () => {
+    const line = good.split('\n').length + 1;
+    const [link] = errorsOf([art(`${good}\n见[此处](JavaScript&#58;alert(1))。\n`)]);
+    expect(link).toMatchObject({ line, level: 'error' });
+    expect(link?.message).toMatch(/link “JavaScript:alert\(1\)” is refused/);
+    const [image] = errorsOf([art(`${good}\n![](https://other.example/x.png)\n`)]);
+    expect(image).toMatchObject({ line });
+    expect(image?.message).toMatch(/images must come from the site itself/);
+  });
   it('finds a dangling issue reference', () => {
     expect(
       errorsOf([art(good.replace('issue: 2018-5-6', 'issue: 2019-1'))]).map((e) => e.field),
@@ -83,6 +92,11 @@ describe('npm run check', () => {
     expect(
       redirects('- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/nowhere/\n')[0],
     ).toMatchObject({ field: 'to', line: 2 });
+    for (const to of ['/issues/', '/cities/hangzhou/', '/data/', '/sections/', '/types/'])
+      expect(redirects(`- from: /old/\n  to: ${to}\n`), to).toEqual([]);
+    expect(redirects('- from: /old/\n  to: /cities/wenzhou/\n')[0]?.message).toMatch(
+      /not a page of the site/,
+    );
     expect(
       redirects('- from: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/\n  to: /issues/2018-5-6/\n')[0],
     ).toMatchObject({ field: 'from' });
