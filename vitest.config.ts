@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Whole-seed imports and command runs take seconds each on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

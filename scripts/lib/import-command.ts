@@ -102,7 +102,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const seedPath = positionals[0]!;
   const seedRel = relative(process.cwd(), resolve(seedPath));
   try {
-    const input = readInput(seedPath);
+    const input = readInput(seedRel);
     return await withContentLock(
       content,
       { command: `npm run import -- ${argv.join(' ')}`, waitMs: 120_000 },
@@ -191,6 +191,7 @@ interface Input {
 function readInput(seedPath: string): Input {
   if (!existsSync(seedPath))
     throw new ProblemError({ file: seedPath, message: 'no such file', hint: 'give the path of a seed, e.g. seeds/2018-5-6.txt' });
+  checkSeedInput(seedPath, statSync(seedPath));
   const bytes = readFileSync(seedPath);
   checkSeedInput(seedPath, statSync(seedPath), bytes);
   const overridesPath = overridesPathFor(seedPath);

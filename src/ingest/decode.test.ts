@@ -21,7 +21,7 @@ describe('decodeSeed', () => {
   it('refuses an empty file with its name and line', () => {
     expect(() => decodeSeed(new Uint8Array(), 'seeds/x.txt')).toThrow(ProblemError);
     expect(() => decodeSeed(new TextEncoder().encode(' \n\n'), 'seeds/x.txt')).toThrow(
-      /seeds\/x\.txt:1: the file is empty/,
+      /seeds\/x\.txt:1: error: the file is empty/,
     );
   });
   it('refuses binary data', () => {
@@ -54,7 +54,7 @@ describe('decodeSeed: a bad place in the middle of a seed is reported where it i
       iconv.encode('Caf\u00e9 中\n', 'latin1'),
       utf8('后文\n'),
     ]);
-    expect(fault(bytes)).toMatch(/^seeds\/x\.txt:5: column 4: byte 0xE9 is not UTF-8/);
+    expect(fault(bytes)).toMatch(/^seeds\/x\.txt:5:4: error: byte 0xE9 is not UTF-8/);
   });
   it('a character cut in two', () => {
     const bytes = Buffer.concat([
@@ -63,24 +63,24 @@ describe('decodeSeed: a bad place in the middle of a seed is reported where it i
       Buffer.from([0xe6, 0x96]),
       utf8('后\n'),
     ]);
-    expect(fault(bytes)).toMatch(/^seeds\/x\.txt:5: column 3: a character cut in two/);
+    expect(fault(bytes)).toMatch(/^seeds\/x\.txt:5:3: error: a character cut in two/);
   });
   it('a switch of encoding, either way', () => {
     const toGb = Buffer.concat([utf8(head), iconv.encode('这是国标码\n', 'gb18030')]);
-    expect(fault(toGb)).toMatch(/^seeds\/x\.txt:5: column 1: .*the encoding switches here/);
+    expect(fault(toGb)).toMatch(/^seeds\/x\.txt:5:1: error: .*the encoding switches here/);
     const toUtf8 = Buffer.concat([iconv.encode(head, 'gb18030'), utf8('这是统一码\n')]);
     expect(fault(toUtf8)).toMatch(
-      /^seeds\/x\.txt:5: column 1: this line is UTF-8 while the lines before it are GB18030/,
+      /^seeds\/x\.txt:5:1: error: this line is UTF-8 while the lines before it are GB18030/,
     );
   });
   it('a NUL, at its line and column, with CRLF line ends too', () => {
     expect(fault(utf8(head.replace(/\n/g, '\r\n') + '正\u0000文\r\n'))).toMatch(
-      /^seeds\/x\.txt:5: column 2: the file contains NUL bytes/,
+      /^seeds\/x\.txt:5:2: error: the file contains NUL bytes/,
     );
   });
   it('only blank characters: says which, with a hint', () => {
     expect(fault(utf8('\u3000\u3000\n\u00a0 \n'))).toMatch(
-      /^seeds\/x\.txt:1: the file has only blank characters \(U\+3000 ideographic space, U\+00A0 no-break space\): no text\n {2}→ /,
+      /^seeds\/x\.txt:1: error: the file has only blank characters \(U\+3000 ideographic space, U\+00A0 no-break space\): no text\n {2}→ /,
     );
   });
   it('still reads a seed in GB18030 throughout', () => {

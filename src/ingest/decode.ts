@@ -40,7 +40,8 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
         throw new ProblemError({
           file,
           line: fault.line,
-          message: `column ${fault.column}: ${fault.message}`,
+          column: fault.column,
+          message: fault.message,
           hint:
             fault.encoding === 'utf-8'
               ? 'retype or re-export this line as UTF-8 (the rest of the file is UTF-8); nothing was written'
@@ -65,7 +66,8 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
     throw new ProblemError({
       file,
       line,
-      message: `column ${column}: the file contains NUL bytes: ${line === 1 ? 'it looks binary, not text' : 'a damaged or binary part of the file'}`,
+      column,
+      message: `the file contains NUL bytes: ${line === 1 ? 'it looks binary, not text' : 'a damaged or binary part of the file'}`,
       hint: 'import the text extracted from the PDF, not the PDF itself; remove the NUL characters from this line',
     });
   }

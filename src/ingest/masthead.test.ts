@@ -51,7 +51,7 @@ describe('parseCover', () => {
   });
   it('says where the label is missing', () => {
     expect(() => parseCover([{ no: 1, text: '浙江工运' }], 'seeds/x.txt')).toThrow(
-      /seeds\/x\.txt:1: no issue label/,
+      /seeds\/x\.txt:1: error: no issue label/,
     );
   });
   it('formats the volume title', () => {

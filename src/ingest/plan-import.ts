@@ -210,7 +210,6 @@ export function planImport(
     generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, issue.issueId), key: articleKey(a) });
   const onDisk = state.issueFiles;
   const isEdited = (path: string, text: string) => base.get(path)?.sha256 !== sha256(text);
-  const edited: string[] = [];
   const pending: string[] = [];
   for (const [path, g] of generated) {
     const disk = onDisk.get(path);
@@ -225,7 +224,6 @@ export function planImport(
       actions.push({ kind: 'update', target: inIssue(path) });
       continue;
     }
-    edited.push(inIssue(path));
     if (consent.replaceEdits) {
       changes.push({ path: inIssue(path), content: g.text, backup: true });
       actions.push({ kind: 'replace-edit', target: inIssue(path), detail: 'your corrections are replaced (a copy is kept)' });
@@ -251,7 +249,6 @@ export function planImport(
       });
     }
   }
-  if (edited.length) refuse('replaceEdits', `${edited.length} file(s) corrected by hand would be replaced`, edited);
   if (pending.length)
     refuse('replacePending', `${pending.length} version(s) set aside for review would be replaced`, pending);
 

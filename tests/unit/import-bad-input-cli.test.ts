@@ -71,7 +71,7 @@ describe(
     it('a Latin-1 line in the middle: its line and column', () => {
       const line = Buffer.concat([iconv.encode('Café ', 'latin1'), Buffer.from(seedLines[999]!)]);
       const { seed, stderr } = refuse('latin1.txt', withLine(1000, line));
-      expect(stderr).toContain(`import: ${seed}:1000: column 4: byte 0xE9 is not UTF-8`);
+      expect(stderr).toContain(`${seed}:1000:4: error: byte 0xE9 is not UTF-8`);
     });
 
     it('a NUL in the middle: its line and column', () => {
@@ -79,7 +79,7 @@ describe(
         'nul.txt',
         withLine(1000, Buffer.from(`正文\u0000${seedLines[999]}`)),
       );
-      expect(stderr).toContain(`import: ${seed}:1000: column 3: the file contains NUL bytes`);
+      expect(stderr).toContain(`${seed}:1000:3: error: the file contains NUL bytes`);
     });
 
     it('a multi-byte character cut in two: its line and column', () => {
@@ -89,7 +89,7 @@ describe(
         Buffer.from(seedLines[999]!),
       ]);
       const { seed, stderr } = refuse('cut.txt', withLine(1000, cut));
-      expect(stderr).toContain(`import: ${seed}:1000: column 3: a character cut in two`);
+      expect(stderr).toContain(`${seed}:1000:3: error: a character cut in two`);
     });
 
     it('an encoding that switches halfway: the first line of the other encoding', () => {
@@ -101,14 +101,14 @@ describe(
       ]);
       const { seed, stderr } = refuse('switch.txt', bytes);
       expect(stderr).toMatch(
-        new RegExp(`import: ${seed}:${at + 1}: column 1: .*the encoding switches here`),
+        new RegExp(`${seed}:${at + 1}:1: error: .*the encoding switches here`),
       );
     });
 
     it('only blank characters (U+3000, NBSP): says so, with a hint', () => {
       const { seed, stderr } = refuse('blank.txt', '\u3000\u3000\n\u00a0\n\u3000\n');
       expect(stderr).toContain(
-        `import: ${seed}:1: the file has only blank characters (U+3000 ideographic space, U+00A0 no-break space): no text`,
+        `${seed}:1: error: the file has only blank characters (U+3000 ideographic space, U+00A0 no-break space): no text`,
       );
       expect(stderr).toMatch(/→ the text was lost when it was extracted/);
     });
@@ -119,7 +119,7 @@ describe(
       const r = importCmd(dir, content);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toContain(
-        `import: ${relative(process.cwd(), dir)}: error: is a folder, not a seed file`,
+        `${relative(process.cwd(), dir)}: error: is a folder, not a seed file`,
       );
       expect(snapshot(content)).toEqual(before);
     });
@@ -127,17 +127,17 @@ describe(
     it('over 5 MB: refused before parsing', () => {
       const { seed, stderr } = refuse('huge.txt', Buffer.alloc(6 * 1024 * 1024, '中文\n'));
       expect(stderr).toContain(
-        `import: ${seed}: error: is 6.0 MB: a seed is one issue's text, at most 5.0 MB`,
+        `${seed}: error: is 6.0 MB: a seed is one issue's text, at most 5.0 MB`,
       );
     });
 
     it('absurd line counts or lengths: refused at the line', () => {
       const many = refuse('many.txt', '\n'.repeat(200_001));
       expect(many.stderr).toContain(
-        `import: ${many.seed}:200001: error: has more than 200000 lines`,
+        `${many.seed}:200001: error: has more than 200000 lines`,
       );
       const long = refuse('long.txt', withLine(7, Buffer.from('长'.repeat(25_000))));
-      expect(long.stderr).toContain(`import: ${long.seed}:7: error: line 7 is 75000 bytes long`);
+      expect(long.stderr).toContain(`${long.seed}:7: error: line 7 is 75000 bytes long`);
     });
 
     it('a seed without an extension is not read as its own issue file', () => {

@@ -11,14 +11,14 @@ const run = (text: string) => parseIssue(Buffer.from(text), 'seeds/bad.txt', voc
 describe('bad input', () => {
   it('an empty file: error with file and line', () => {
     expect(() => run('')).toThrow(ProblemError);
-    expect(() => run('')).toThrow(/seeds\/bad\.txt:1: the file is empty/);
+    expect(() => run('')).toThrow(/seeds\/bad\.txt:1: error: the file is empty/);
   });
   it('a file with no TOC: error saying what is missing', () => {
     const noToc = seed.replace(/目录 Contents/, '');
     expect(() => run(noToc)).toThrow(/no table of contents/);
   });
   it('a cover without an issue label: error at the cover', () => {
-    expect(() => run(seed.replace('2018/5-6', ''))).toThrow(/seeds\/bad\.txt:3: no issue label/);
+    expect(() => run(seed.replace('2018/5-6', ''))).toThrow(/seeds\/bad\.txt:3: error: no issue label/);
   });
   it('a TOC entry with no body: a warning listed in the report, the rest imported', () => {
     const start = seed.indexOf('平阳县宠物小镇工会联合会\n');
