@@ -15,6 +15,8 @@ import {
   type IssueData,
 } from './schemas.ts';
 import { bodyErrorOf, renderArticleBody } from './article-html.ts';
+import { checkPracticeRefs } from '../checks/practice-refs.ts';
+import { listPractices } from './practice-vocabulary.ts';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -190,6 +192,12 @@ export function checkContent(
         message: 'a pilot report with no county',
       });
     checkBody(a, findings);
+    if (a.data.practices)
+      for (const p of checkPracticeRefs(
+        [{ file: f.path, practices: a.data.practices, line: at('practices') }],
+        listPractices(),
+      ))
+        findings.push({ level: p.level, file: p.file, line: p.line ?? 1, field: 'practices', message: p.message });
   }
 
   // Across files: unique ids and URLs, unique order within an issue, TOC references.

@@ -5,37 +5,14 @@
  * the reports that describe it with counts by city and type. Also what the
  * search helper needs for a practice facet: {@link practiceSlugsOf}.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { DATA_DIR } from '../ingest/load-data.ts';
 import { loadArchive, plainTextOf, type Archive, type Article } from './content.ts';
 import { listCities, type CityInfo } from './places.ts';
-import {
-  practiceVocabularySchema,
-  proposePractices,
-  resolvePractices,
-  type Practice,
-} from './practice-match.ts';
+import { proposePractices, resolvePractices, type Practice } from './practice-match.ts';
+import { listPractices } from './practice-vocabulary.ts';
 import { listPilotTypes, type TypeInfo } from './taxonomy.ts';
 
 export type { Practice } from './practice-match.ts';
-
-let vocabulary: Practice[] | undefined;
-
-/** The practices of `src/data/practices.yaml`, in its order; a bad file stops the build naming the entry. */
-export function listPractices(): Practice[] {
-  if (!vocabulary) {
-    const file = join(DATA_DIR, 'practices.yaml');
-    const parsed = practiceVocabularySchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-    if (!parsed.success)
-      throw new Error(
-        `${file}: ${parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ')}`,
-      );
-    vocabulary = parsed.data;
-  }
-  return vocabulary;
-}
+export { listPractices } from './practice-vocabulary.ts';
 
 /** What the matcher reads of an article: its title, union, subtitle and body. */
 export function matchTextOf(a: Article): string {
