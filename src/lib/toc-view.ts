@@ -2,7 +2,7 @@
  * The 目录 of an issue as printed: sections in order, 速写 grouped by city,
  * each printed line with its page and the articles it leads to.
  */
-import { loadArchive, type Archive, type Article, type Issue } from './content.ts';
+import type { Archive, Article, Issue } from './content.ts';
 
 export interface TocEntryView {
   text: string;
@@ -101,20 +101,3 @@ export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue;
   };
 }
 
-/** Every issue page with what it shows: 目录 as printed, 卷首要闻, 卷首语, neighbours. */
-export async function issuePaths() {
-  const archive = await loadArchive();
-  return archive.issues.map((issue) => {
-    const articles = archive.articlesOf(issue.id);
-    return {
-      params: { issue: issue.id },
-      props: {
-        issue,
-        toc: tocOf(archive, issue),
-        news: articles.filter((a) => a.data.kind === 'news'),
-        foreword: articles.find((a) => a.data.kind === 'editorial'),
-        ...issueNeighbours(archive, issue),
-      },
-    };
-  });
-}
