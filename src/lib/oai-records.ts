@@ -42,7 +42,7 @@ export function oaiRecordOf(a: Article, issue: Issue, site: URL): OaiRecord {
       format: ['text/html'],
       identifier: [url],
       // The journal, year, issue and page, as the reference gives them (浙江工运, 2018(5-6): 6).
-      source: [ref.before.slice(ref.before.indexOf(`${JOURNAL}, `))],
+      source: [ref.before.slice(ref.before.lastIndexOf(`${JOURNAL}, `))],
       language: ['zh'],
       relation: [new URL(urls.issue(issue.id), site).href],
       coverage: place ? [`浙江省${place}`] : [],
