@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  practiceMatchText,
   practiceVocabularySchema,
   proposePractices,
   resolvePractices,
@@ -28,6 +29,11 @@ describe('proposePractices', () => {
 
   it('reads full-width and upper-case forms as the plain ones', () => {
     expect(proposePractices('“互联网＋”与杭工Ｅ家', vocab)).toEqual(['杭工e家', '互联网+']);
+  });
+
+  it('reads title, union, subtitle and body, but finds no phrase across two of them', () => {
+    const text = practiceMatchText({ title: '职工', org: '书屋工会', subtitle: '集体协商' }, '正文');
+    expect(proposePractices(text, vocab)).toEqual(['工资集体协商']);
   });
 
   it('proposes nothing for a text that names no practice', () => {

@@ -48,6 +48,18 @@ export function phrasesOf(p: Practice): string[] {
 }
 
 /**
+ * What the matcher reads of an article: title, union, subtitle and body text,
+ * one per line (so that no phrase is found across two of them). The site and
+ * the importer both build the text with this.
+ */
+export function practiceMatchText(
+  head: { title: string; org?: string | undefined; subtitle?: string | undefined },
+  body: string,
+): string {
+  return [head.title, head.org ?? '', head.subtitle ?? '', body].join('\n');
+}
+
+/**
  * The practices a text describes — those whose name or an alias occurs in it —
  * by name, in the vocabulary's order. What the importer proposes for an
  * article's `practices:` and what the site uses when the frontmatter has none.

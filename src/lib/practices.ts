@@ -7,7 +7,12 @@
  */
 import { loadArchive, plainTextOf, type Archive, type Article } from './content.ts';
 import { listCities, type CityInfo } from './places.ts';
-import { proposePractices, resolvePractices, type Practice } from './practice-match.ts';
+import {
+  practiceMatchText,
+  proposePractices,
+  resolvePractices,
+  type Practice,
+} from './practice-match.ts';
 import { listPractices } from './practice-vocabulary.ts';
 import { listPilotTypes, type TypeInfo } from './taxonomy.ts';
 
@@ -16,7 +21,7 @@ export { listPractices } from './practice-vocabulary.ts';
 
 /** What the matcher reads of an article: its title, union, subtitle and body. */
 export function matchTextOf(a: Article): string {
-  return [a.data.title, a.data.org ?? '', a.data.subtitle ?? '', plainTextOf(a)].join('\n');
+  return practiceMatchText(a.data, plainTextOf(a));
 }
 
 const cache = new Map<string, Practice[]>();
