@@ -11,6 +11,8 @@ import { checkArticleLocation } from './article-location.ts';
 import { checkBodies } from './bodies.ts';
 import { readContentSet, type ContentInput } from './content-set.ts';
 import { checkPilots } from './pilots.ts';
+import { checkPracticeRefs } from './practice-refs.ts';
+import { listPractices } from '../core/practice-vocabulary.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkTextLeftovers } from './text-leftovers.ts';
 import { checkTocReferences } from './toc-references.ts';
@@ -32,6 +34,14 @@ export function checkContent(
     ...checkTocReferences(set),
     ...checkRedirects(set),
     ...checkPilots(set),
+    ...checkPracticeRefs(
+      set.articles.flatMap((a) =>
+        a.data.practices
+          ? [{ file: a.file, practices: a.data.practices, line: a.yaml.lineOf(['practices']) }]
+          : [],
+      ),
+      listPractices(),
+    ),
     ...bodies.problems,
     ...set.articles.filter((a) => bodies.texts.has(a)).flatMap(checkTextLeftovers),
     ...set.incoming.map((file) =>

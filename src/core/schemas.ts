@@ -65,6 +65,11 @@ export const articleSchema = z
     pilot: z.string().regex(slugPattern).optional(),
     /** 勘误: corrections made after publication, shown on the article page. */
     corrections: z.array(correctionSchema).optional(),
+    /**
+     * Practices the article describes (names or slugs of src/data/practices.yaml):
+     * proposed at import, corrected by the archivist; replaces what the text proposes.
+     */
+    practices: z.array(z.string().min(1)).optional(),
     /** Earlier slugs of this article; each keeps redirecting here. */
     redirectFrom: z.array(z.string().regex(slugPattern)).optional(),
     seedLine: z.number().int().positive().optional(),

@@ -25,6 +25,17 @@ describe('citations', () => {
     );
     expect(gbt7714({ ...c, authors: ['甲', '乙', '丙', '丁'] })).toMatch(/^甲, 乙, 丙, 等\. /);
   });
+  it('puts the 引用日期 after the page and before the URL, as the standard does for [J/OL]', () => {
+    expect(gbt7714({ ...c, accessed: '2026-11-26' })).toBe(
+      '杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6[2026-11-26]. https://example.org/issues/2018-5-6/x/.',
+    );
+    expect(gbt7714({ ...c, page: undefined as never, accessed: '2026-11-26' })).toContain(
+      '浙江工运, 2018(5-6)[2026-11-26]. https://',
+    );
+    expect(gbt7714({ ...c, volume: 52, numbers: [6], accessed: '2013-10-25' })).toContain(
+      '浙江工运, 2018, 52(6): 6[2013-10-25]. ',
+    );
+  });
   it('writes BibTeX and RIS', () => {
     expect(bibtex(c, 'zjgy2018-5-6-x')).toContain('author = {杜坚强}');
     expect(bibtex({ ...c, title: 'a{b}' }, 'k')).toContain('a\\{b\\}');

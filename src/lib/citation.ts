@@ -15,17 +15,40 @@ export interface CiteFields {
   url: string;
   /** ISO date of publication. */
   date?: string;
+  /** Volume (卷), for journals that number them; 《浙江工运》 does not. */
+  volume?: number;
+  /**
+   * 引用日期: the ISO date the reader cites the online article (GB/T 7714-2015
+   * requires it for online resources).
+   */
+  accessed?: string;
 }
 
 const issueNo = (n: number[]) => (n.length > 1 ? `${n[0]}-${n.at(-1)}` : String(n[0] ?? ''));
 
-/** `杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J]. 浙江工运, 2018(5-6): 6.` */
-export function gbt7714(c: CiteFields): string {
+/**
+ * GB/T 7714-2015 for an online journal article, `作者. 题名[J/OL]. 刊名, 年, 卷(期):
+ * 页码[引用日期]. URL.` — cut around the 引用日期 so that a page can set the
+ * date apart (and bring it up to the day of reading); {@link gbt7714} joins them.
+ */
+export function gbt7714Parts(c: CiteFields): { before: string; accessed?: string; after: string } {
   const who =
     c.authors.length > 3 ? `${c.authors.slice(0, 3).join(', ')}, 等` : c.authors.join(', ');
   const title = c.subtitle ? `${c.title}——${c.subtitle}` : c.title;
+  // No volume: the year stands before the issue directly, 2018(5-6), as the standard's examples do.
+  const volume = c.volume !== undefined ? `, ${c.volume}` : '';
   const page = c.page !== undefined ? `: ${c.page}` : '';
-  return `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}(${issueNo(c.numbers)})${page}. ${c.url}.`;
+  return {
+    before: `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}${volume}(${issueNo(c.numbers)})${page}`,
+    ...(c.accessed ? { accessed: c.accessed } : {}),
+    after: `. ${c.url}.`,
+  };
+}
+
+/** `杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6[2026-11-26]. https://…/.` */
+export function gbt7714(c: CiteFields): string {
+  const p = gbt7714Parts(c);
+  return `${p.before}${p.accessed ? `[${p.accessed}]` : ''}${p.after}`;
 }
 
 /**

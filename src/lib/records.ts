@@ -66,6 +66,19 @@ export const FIELD_NOTES: Record<string, string> = {
 };
 
 /**
+ * Where a pilot field means something else than the article field of the same
+ * name: a pilot's `id` is its own identifier (content/pilots.yaml, the name in
+ * /pilots/<id>/), not an article's issue/slug.
+ */
+export const PILOT_FIELD_NOTES: Record<string, string> = {
+  id: '试点标识：content/pilots.yaml 中的 id，即试点页 /pilots/<id>/ 的短名，跨期不变 (pilot id, as in /pilots/<id>/)',
+  url: '试点页的站内地址 (site path of the pilot’s page)',
+  city: '试点所在设区市 (prefecture city of the pilot)',
+  county: '试点所在县（市、区），2018 年区划 (county-level division, as of 2018)',
+  type: '试点类型 (pilot type)',
+};
+
+/**
  * A CSV cell that a spreadsheet will not run as a formula. As OWASP
  * recommends (CSV Injection), a value starting with `=`, `+`, `-`, `@`, a tab
  * or a carriage return gets a leading single quote, so `=HYPERLINK(…)` shows

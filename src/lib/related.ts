@@ -3,11 +3,8 @@
  * practices (src/data/practices.yaml), its type or its city — the questions a
  * cadre asks next ("who else did 工资集体协商?"). Scored once per build.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { DATA_DIR } from '../core/load-data.ts';
-import { plainTextOf, type Archive, type Article } from './content.ts';
+import type { Archive, Article } from './content.ts';
+import { practicesOf } from './practices.ts';
 
 export interface Related {
   article: Article;
@@ -16,23 +13,9 @@ export interface Related {
   sameCity: boolean;
 }
 
-let practices: string[] | undefined;
-const practicesOf = new Map<string, string[]>();
-
-function practiceList(): string[] {
-  practices ??= parseYaml(readFileSync(join(DATA_DIR, 'practices.yaml'), 'utf8')) as string[];
-  return practices;
-}
-
-/** The practices an article's text names. */
+/** The practices an article describes, by name (frontmatter or text: src/lib/practices.ts). */
 export function practicesIn(a: Article): string[] {
-  let p = practicesOf.get(a.id);
-  if (!p) {
-    const text = `${a.data.title}${a.data.org ?? ''}${plainTextOf(a)}`;
-    p = practiceList().filter((x) => text.includes(x));
-    practicesOf.set(a.id, p);
-  }
-  return p;
+  return practicesOf(a).map((p) => p.name);
 }
 
 /**

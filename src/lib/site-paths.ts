@@ -8,6 +8,7 @@
  * with the pages actually in dist/ and fails until it is.
  */
 import { listCities } from './places.ts';
+import { listPractices } from '../core/practice-vocabulary.ts';
 import { listPilotTypes, listSections } from './taxonomy.ts';
 import { urls } from './urls.ts';
 
@@ -88,6 +89,12 @@ export const ROUTES: Route[] = [
       const reported = new Set(pilotReports(d).map((a) => a.pilot ?? a.slug));
       return d.pilotIds.filter((id) => reported.has(id)).map(urls.pilot);
     },
+  },
+  { route: 'practices/index.astro', paths: () => [urls.practices()] },
+  {
+    // practicePaths(): every practice of the vocabulary.
+    route: 'practices/[practice]/index.astro',
+    paths: () => listPractices().map((p) => urls.practice(p.slug)),
   },
   { route: 'search/index.astro', paths: () => [urls.search()] },
   { route: 'data/index.astro', paths: () => [urls.data('')] },

@@ -1,12 +1,49 @@
 /**
  * The 目录 of an issue as printed: sections in order, 速写 grouped by city,
- * each entry with its page and the article it leads to.
+ * each printed line with its page and the articles it leads to.
  */
 import type { Archive, Article, Issue } from './content.ts';
 
+export interface TocEntryView {
+  text: string;
+  subtitle?: string;
+  author?: string;
+  page?: number;
+  article?: Article;
+}
+
+/** A line of the printed 目录: its page once, and one entry or several pilots named with 、. */
+export interface TocLine {
+  page?: number;
+  entries: TocEntryView[];
+}
+
 export interface TocGroup {
   city?: string;
-  entries: { text: string; subtitle?: string; author?: string; page?: number; article?: Article }[];
+  /** The group's entries, one each, in order. */
+  entries: TocEntryView[];
+  /** The same entries as the printed lines hold them. */
+  lines: TocLine[];
+}
+
+/**
+ * Entries as printed lines. A 速写 line names several pilots with 、 and one
+ * page (`- 35 下城区中国杭州电竞数娱小镇、江干区钱江新城中央商务区`); the importer
+ * makes an entry of each, sharing the page. Consecutive entries on the same
+ * page that are bare names (no subtitle, no author: a line with those is
+ * an article of its own) are therefore one line again.
+ */
+export function joinPrintedLines(entries: readonly TocEntryView[]): TocLine[] {
+  const lines: TocLine[] = [];
+  const bare = (e: TocEntryView) => !e.subtitle && !e.author;
+  for (const e of entries) {
+    const last = lines.at(-1);
+    const prev = last?.entries.at(-1);
+    if (last && prev && e.page !== undefined && e.page === last.page && bare(e) && bare(prev))
+      last.entries.push(e);
+    else lines.push({ ...(e.page !== undefined ? { page: e.page } : {}), entries: [e] });
+  }
+  return lines;
 }
 
 export interface TocSectionView {
@@ -32,7 +69,7 @@ export function tocOf(archive: Archive, issue: Issue): TocSectionView[] {
     }
     let group = section.groups.at(-1);
     if (!group || group.city !== e.cityGroup) {
-      group = { ...(e.cityGroup ? { city: e.cityGroup } : {}), entries: [] };
+      group = { ...(e.cityGroup ? { city: e.cityGroup } : {}), entries: [], lines: [] };
       section.groups.push(group);
     }
     const article = e.slug ? bySlug.get(e.slug) : undefined;
@@ -44,6 +81,7 @@ export function tocOf(archive: Archive, issue: Issue): TocSectionView[] {
       ...(article ? { article } : {}),
     });
   }
+  for (const section of out) for (const g of section.groups) g.lines = joinPrintedLines(g.entries);
   return out;
 }
 
@@ -62,3 +100,4 @@ export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue;
     ...(k >= 0 && k < archive.issues.length - 1 ? { next: archive.issues[k + 1]! } : {}),
   };
 }
+

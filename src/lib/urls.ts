@@ -13,12 +13,17 @@ export const urls = {
   card: (issueId: string) => `/issues/${issueId}/card.png`,
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
+  county: (citySlug: string, countySlug: string) => `/cities/${citySlug}/${countySlug}/`,
   types: () => '/types/',
   type: (typeSlug: string) => `/types/${typeSlug}/`,
   sections: () => '/sections/',
   section: (sectionSlug: string) => `/sections/${sectionSlug}/`,
   pilots: () => '/pilots/',
   pilot: (pilotSlug: string) => `/pilots/${pilotSlug}/`,
+  practices: () => '/practices/',
+  practice: (practiceSlug: string) => `/practices/${practiceSlug}/`,
+  /** The OAI-PMH static repository (every article as `oai_dc`), for harvesters. */
+  oaiStatic: () => '/data/oai-static.xml',
   search: (params: Record<string, string | undefined> = {}) => {
     const q = new URLSearchParams(
       Object.entries(params).filter((e): e is [string, string] => !!e[1]),

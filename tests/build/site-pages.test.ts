@@ -96,7 +96,7 @@ describe('article metadata', () => {
   it('offers GB/T 7714, BibTeX and RIS', () => {
     const html = readPage('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
     expect(html).toContain(
-      '杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6.',
+      '杜坚强. 争当创新改革的先行军——杭州市余杭区梦想小镇工会工作纪实[J/OL]. 浙江工运, 2018(5-6): 6[',
     );
     expect(readDist('issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/cite.bib')).toContain(
       'journal = {浙江工运}',
