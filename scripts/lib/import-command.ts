@@ -13,14 +13,15 @@
  * All disk I/O of an import is here; `main` takes its arguments and output
  * streams, so tests call it directly.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadVocabularies } from '../../src/core/load-data.ts';
 import { formatProblem, formatProblems, ProblemError } from '../../src/core/problem.ts';
 import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { IMPORTER_VERSION, sha256, type Manifest } from '../../src/ingest/manifest.ts';
-import { overridesPathFor, readOverrides, type IssueOverrides } from '../../src/ingest/overrides.ts';
+import { readOverrides, type IssueOverrides } from '../../src/ingest/overrides.ts';
+import { overridesPathOf } from '../../src/ingest/seed-input.ts';
 import {
   CONSENT_FLAGS,
   planImport,
@@ -194,10 +195,14 @@ function readInput(seedPath: string): Input {
   checkSeedInput(seedPath, statSync(seedPath));
   const bytes = readFileSync(seedPath);
   checkSeedInput(seedPath, statSync(seedPath), bytes);
-  const overridesPath = overridesPathFor(seedPath);
+  const overridesPath = overridesPathOf(seedPath);
   let overrides: IssueOverrides = {};
   let overridesBytes = Buffer.alloc(0);
-  if (overridesPath !== seedPath && existsSync(overridesPath) && statSync(overridesPath).isFile()) {
+  if (
+    existsSync(overridesPath) &&
+    statSync(overridesPath).isFile() &&
+    realpathSync(overridesPath) !== realpathSync(seedPath)
+  ) {
     overridesBytes = readFileSync(overridesPath);
     const r = readOverrides(overridesPath, overridesBytes.toString('utf8'));
     if (!r.ok) throw new ProblemError(r.problems);

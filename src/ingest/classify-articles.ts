@@ -1,12 +1,15 @@
 /**
  * Step 5 of an import, `classify`: each pilot report placed in its city and
- * county, typed and tiered, with the rule that decided each, for the
- * archivist to confirm; and the 综述's own counts of pilots by type.
+ * county, typed and tiered, with the rule that decided each, and every
+ * article's practices proposed, for the archivist to confirm; and the 综述's
+ * own counts of pilots by type.
  */
 import { warning, type Problem } from '../core/problem.ts';
 import type { Vocabularies } from '../core/load-data.ts';
 import type { BuiltArticle } from './build-articles.ts';
 import { classifyPilotType, pilotTier, placePilot } from './classify.ts';
+import { practiceMatchText, proposePractices } from '../core/practice-match.ts';
+import { listPractices } from '../core/practice-vocabulary.ts';
 
 /** An article with its pilot's place, type and tier, when it reports on a pilot. */
 export interface ClassifiedArticle extends BuiltArticle {
@@ -16,6 +19,8 @@ export interface ClassifiedArticle extends BuiltArticle {
   tier?: string;
   /** Why the importer placed and typed a pilot as it did. */
   rules?: { place: string; type: string };
+  /** Practices of `src/data/practices.yaml` the text describes, proposed for the archivist to correct. */
+  practices?: string[];
 }
 
 export interface ClassifyStep {
@@ -27,7 +32,10 @@ export interface ClassifyStep {
 
 export function classifyArticles(articles: BuiltArticle[], vocab: Vocabularies, file: string): ClassifyStep {
   const problems: Problem[] = [];
-  const out = articles.map((a): ClassifiedArticle => {
+  const vocabulary = listPractices();
+  const out = articles.map((b): ClassifiedArticle => {
+    const found = proposePractices(practiceMatchText(b, bodyText(b)), vocabulary);
+    const a: ClassifiedArticle = found.length ? { ...b, practices: found } : b;
     const entry = a.tocEntry;
     if (a.kind !== 'pilot' || !entry) return a;
     // The pilot's names — TOC line and organisation — not the article's title ("绘就楼宇…").
@@ -53,6 +61,11 @@ export function classifyArticles(articles: BuiltArticle[], vocab: Vocabularies, 
   });
   const statedTypeCounts = readStatedCounts(out, vocab);
   return { articles: out, ...(statedTypeCounts ? { statedTypeCounts } : {}), problems };
+}
+
+/** The body's text as the site's plain text has it: one paragraph a line. */
+function bodyText(a: BuiltArticle): string {
+  return a.blocks.map((b) => (b.type === 'dated' ? `${b.date}${b.text}` : b.text)).join('\n');
 }
 
 /** `其中特色小镇36家,楼宇、商圈20家,工业文创园区22家,其他形态5家` in the 综述 → counts by type. */

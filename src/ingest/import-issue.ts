@@ -87,6 +87,7 @@ export function parseIssue(
     cover,
     vocab,
     file,
+    overrides,
     picked.unknown,
   );
   const seg = segmentIssue(cover.lines, toc, cover.end, file);

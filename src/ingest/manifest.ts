@@ -17,7 +17,7 @@ export interface Manifest {
 }
 
 /** Bump when the importer's output changes, so unchanged seeds are re-imported once. */
-export const IMPORTER_VERSION = '2';
+export const IMPORTER_VERSION = '3';
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');

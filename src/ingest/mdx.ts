@@ -82,6 +82,7 @@ export function articleFrontmatter(a: PlannedArticle, issueId: string): Record<s
     ['type', a.type],
     ['tier', a.tier],
     ['pilot', a.pilot],
+    ['practices', a.practices?.length ? a.practices : undefined],
     ['seedLine', a.line],
   ];
   for (const [k, v] of opt) if (v !== undefined && v !== '') fm[k] = v;

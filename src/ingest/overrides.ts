@@ -58,13 +58,3 @@ export function readOverrides(path: string, text: string): ReadResult<IssueOverr
     ),
   };
 }
-
-/**
- * The issue file of a seed: `seeds/<name>.yaml` beside `seeds/<name>.txt`. A
- * seed without an extension gets `<name>.yaml` too, never itself.
- */
-export function overridesPathFor(seedPath: string): string {
-  const m = /^(.*?)(\.[^./\\]+)?$/.exec(seedPath);
-  const stem = m?.[1] ?? seedPath;
-  return `${stem}.yaml`;
-}

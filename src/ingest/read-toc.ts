@@ -7,7 +7,8 @@ import { ProblemError, warning, type Problem } from '../core/problem.ts';
 import { cityByName } from '../core/gazetteer.ts';
 import type { Vocabularies } from '../core/load-data.ts';
 import type { Cover } from './read-cover.ts';
-import { overridesPathFor } from './overrides.ts';
+import type { IssueOverrides } from './overrides.ts';
+import { overridesPathOf } from './seed-input.ts';
 import { parseToc } from './toc.ts';
 import type { Masthead, Toc } from './types.ts';
 
@@ -20,7 +21,13 @@ export interface TocStep {
   problems: Problem[];
 }
 
-export function readToc(cover: Cover, vocab: Vocabularies, file: string, unknownTypes: string[] = []): TocStep {
+export function readToc(
+  cover: Cover,
+  vocab: Vocabularies,
+  file: string,
+  overrides: IssueOverrides = {},
+  unknownTypes: string[] = [],
+): TocStep {
   const masthead = structuredClone(cover.masthead);
   const isCity = (s: string) => cityByName(s.trim(), vocab.gazetteer)?.name === s.trim();
   const parsed = parseToc(cover.lines, cover.end, masthead, vocab.sections, isCity);
@@ -35,7 +42,11 @@ export function readToc(cover: Cover, vocab: Vocabularies, file: string, unknown
     });
   }
   const { toc, imprintLines } = parsed;
-  const issueFile = overridesPathFor(file);
+  // The issue file wins over the imprint too (a misprinted date, say).
+  if (overrides.date) masthead.date = overrides.date;
+  if (overrides.totals) masthead.totals = overrides.totals;
+  if (overrides.volumeTitle) masthead.volumeTitle = overrides.volumeTitle;
+  const issueFile = overridesPathOf(file);
   const problems: Problem[] = [];
   const needed = (what: string, field: string, line: number) =>
     problems.push(

@@ -6,7 +6,6 @@
  * would otherwise take minutes and gigabytes (a 20 MB input did) and write
  * nonsense.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { error, ProblemError } from '../core/problem.ts';
 
@@ -91,19 +90,4 @@ export function overridesPathOf(seedPath: string): string {
   const name = basename(seedPath);
   const ext = extname(name);
   return join(dirname(seedPath), `${ext ? name.slice(0, -ext.length) : name}.yaml`);
-}
-
-/** True when the issue file exists and is not the seed itself. */
-export function hasOverrides(seedPath: string, overridesPath: string): boolean {
-  if (!existsSync(overridesPath) || !statSync(overridesPath).isFile()) return false;
-  return realpathSync(overridesPath) !== realpathSync(seedPath);
-}
-
-/** Checks a seed on disk (see {@link checkSeedInput}) and reads it; throws ProblemError when it is not one. */
-export function readSeedInput(path: string): Buffer {
-  const stat = statSync(path);
-  checkSeedInput(path, stat);
-  const bytes = readFileSync(path);
-  checkSeedInput(path, stat, bytes);
-  return bytes;
 }
