@@ -96,7 +96,11 @@ export function articleToMdx(a: PlannedArticle, issueId: string): string {
 }
 
 /** The issue's metadata file: masthead, imprint and the TOC as printed, each entry with its article's slug. */
-export function issueToYaml(r: ParsedIssue, articles: readonly PlannedArticle[], seed: string): string {
+export function issueToYaml(
+  r: ParsedIssue,
+  articles: readonly (PlannedArticle | undefined)[],
+  seed: string,
+): string {
   const m = r.masthead;
   const data = {
     id: r.issueId,

@@ -203,12 +203,27 @@ export function planImport(
   const pilotsText = updatePilotsText('content/pilots.yaml', state.pilotsText, pilots.registry);
   if (pilotsText !== undefined) changes.push({ path: 'pilots.yaml', content: pilotsText, backup: false });
 
-  // The issue's files: generated, then merged with what is on disk.
-  const generated = new Map<string, { text: string; key?: string }>();
-  generated.set('issue.yaml', { text: issueToYaml(issue, articles, seed) });
-  for (const a of articles)
-    generated.set(`articles/${a.slug}.mdx`, { text: articleToMdx(a, issue.issueId), key: articleKey(a) });
+  // The issue's files: generated, then merged with what is on disk. An article the
+  // last import wrote and the archivist has since deleted stays deleted (README,
+  // "Removing one"); the manifest still remembers it, so the next import knows too.
   const onDisk = state.issueFiles;
+  const articlePath = (a: PlannedArticle) => `articles/${a.slug}.mdx`;
+  const deletedByHand = new Set(
+    articles.filter((a) => base.has(articlePath(a)) && !onDisk.has(articlePath(a))),
+  );
+  const generated = new Map<string, { text: string; key?: string }>();
+  const remembered = new Map<string, { text: string; key?: string }>();
+  generated.set('issue.yaml', {
+    text: issueToYaml(issue, articles.map((a) => (deletedByHand.has(a) ? undefined : a)), seed),
+  });
+  for (const a of articles) {
+    const file = { text: articleToMdx(a, issue.issueId), key: articleKey(a) };
+    if (!deletedByHand.has(a)) generated.set(articlePath(a), file);
+    else {
+      remembered.set(articlePath(a), file);
+      actions.push({ kind: 'keep', target: inIssue(articlePath(a)), detail: 'you deleted it: not recreated' });
+    }
+  }
   const isEdited = (path: string, text: string) => base.get(path)?.sha256 !== sha256(text);
   const pending: string[] = [];
   for (const [path, g] of generated) {
@@ -281,7 +296,7 @@ export function planImport(
     seed,
     seedSha256: inputHash,
     files: Object.fromEntries(
-      [...generated]
+      [...generated, ...remembered]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([p, g]) => [p, { ...fingerprint(p, g.text), ...(g.key ? { key: g.key } : {}) }]),
     ),

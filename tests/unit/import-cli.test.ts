@@ -234,6 +234,28 @@ describe('npm run import', () => {
     checkPasses(content);
   });
 
+  it('follows the README’s removal procedure: the article stays removed through a re-import', async () => {
+    const content = fresh();
+    // "delete the file, remove the `slug:` line of its entry in the issue's `issue.yaml`
+    // (the 目录 as printed keeps the line), and add
+    // `- { from: /issues/<id>/<slug>/, to: /issues/<id>/ }` to `content/redirects.yaml`"
+    rmSync(join(content, ARTICLE));
+    const redirects = join(content, 'redirects.yaml');
+    const old = existsSync(redirects) ? readFileSync(redirects, 'utf8').replace(/^\[\]\n?/m, '') : '';
+    writeFileSync(redirects, `${old}- { from: /issues/2018-5-6/xihuqu-yunqi-xiaozhen/, to: /issues/2018-5-6/ }\n`);
+    writeFileSync(
+      join(content, 'issues/2018-5-6/issue.yaml'),
+      readFileSync(join(content, 'issues/2018-5-6/issue.yaml'), 'utf8').replace(/\n {4}slug: xihuqu-yunqi-xiaozhen/, ''),
+    );
+    checkPasses(content);
+    writeFileSync(seed, SEED_TEXT.replace('云栖小镇以小镇工会工作为抓手', '云栖小镇以小镇工会工作为重要抓手'));
+    const r = await run(seed, '--content', content, '--quiet');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/keep +issues\/2018-5-6\/articles\/xihuqu-yunqi-xiaozhen\.mdx — you deleted it/);
+    expect(existsSync(join(content, ARTICLE))).toBe(false);
+    checkPasses(content);
+  });
+
   it('leaves the content folder as it was on bad input, with file and line', async () => {
     const content = fresh();
     const before = snapshotDir(content);
