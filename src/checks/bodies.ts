@@ -24,6 +24,7 @@ export function checkBodies(set: ContentSet): { problems: Problem[]; texts: Map<
       problems.push(
         error(a.file, `body cannot be rendered: ${err.reason}`, {
           line: a.bodyLine + (err.line ?? 1) - 1,
+          ...(err.column ? { column: err.column } : {}),
           hint: 'bodies are Markdown and plain HTML elements; write \\{ \\} \\< for those characters in text',
         }),
       );

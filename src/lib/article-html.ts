@@ -57,11 +57,17 @@ export class ArticleBodyError extends Error {
 }
 
 /** Where and why a body failed to render: ours, or the MDX parser's message (which carries `line` and `reason`). */
-export function bodyErrorOf(e: unknown): { line?: number; reason: string } {
-  const err = e as { line?: number; reason?: string; message?: string };
+export function bodyErrorOf(e: unknown): { line?: number; column?: number; reason: string } {
+  const err = e as { line?: number; column?: number; reason?: string; message?: string };
+  const reason = err.reason ?? err.message ?? String(e);
+  // The MDX parser's messages carry their place only in the text: “… (6:1-6:16)”.
+  const at = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
+  const line = err.line ?? (at ? Number(at[1]) : undefined);
+  const column = err.column ?? (at ? Number(at[2]) : undefined);
   return {
-    ...(err.line ? { line: err.line } : {}),
-    reason: err.reason ?? err.message ?? String(e),
+    ...(line ? { line } : {}),
+    ...(column ? { column } : {}),
+    reason: at ? reason.slice(0, at.index).trimEnd() : reason,
   };
 }
 

@@ -85,13 +85,13 @@ export function contentLoader(options: ContentLoaderOptions): Loader {
                   // The plain text rides along, so pages and exports need not parse the body again.
                   return { html, metadata: { plainText: text } };
                 } catch (e) {
-                  const { line, reason } = bodyErrorOf(e);
+                  const { line, column, reason } = bodyErrorOf(e);
                   const path = entry.filePath ? relative(root, entry.filePath) : entry.id;
                   const start = entry.filePath ? bodyLines.get(entry.filePath) : undefined;
                   failures.push(
                     error(path, reason, {
                       ...(line !== undefined && start !== undefined
-                        ? { line: start + line - 1 }
+                        ? { line: start + line - 1, ...(column ? { column } : {}) }
                         : {}),
                       hint: 'bodies are Markdown and plain HTML elements; write \\{ \\} \\< for those characters in text',
                     }),

@@ -63,6 +63,17 @@ describe('npm run check', () => {
     );
     expect(furniture?.line).toBe(good.split('\n').length + 1);
   });
+  it('puts an unclosed element at its own line, as the build does', () => {
+    const lines = good.split('\n');
+    const at = lines.length - 4;
+    lines.splice(at - 1, 0, '<div class="note">', '');
+    const e = errorsOf([art(lines.join('\n'))])[0];
+    expect(e?.message).toContain('closing tag for `<div>`');
+    expect([e?.line, e?.column]).toEqual([at, 1]);
+  });
+  it('reads a title that looks like a date as text, as the build does', () => {
+    expect(errorsOf([art(good.replace(/^title: .*$/m, 'title: 2018-12-10'))])).toEqual([]);
+  });
   it('refuses an unsafe link or a third-party image with its line', () => {
     const line = good.split('\n').length + 1;
     const [link] = errorsOf([art(`${good}\n见[此处](JavaScript&#58;alert(1))。\n`)]);
