@@ -15,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { bodyParser, plainTextOfTree } from './plain-text.ts';
+import rehypeCjkPunctuation from './rehype-cjk-punctuation.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
@@ -23,7 +24,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  * the digest, so bump it whenever the output changes (the snapshot test in
  * article-html.test.ts fails until you do), or old HTML would be served.
  */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 /** HTML elements an article body may use, written as MDX JSX. */
 const ELEMENTS = new Set([
@@ -142,6 +143,8 @@ const toHtml = unified()
   .use(remarkHtmlElements)
   .use(remarkRehype)
   .use(rehypeParagraphIds)
+  // Full-width punctuation in Chinese context, in the HTML only (src/lib/cjk-punctuation.ts).
+  .use(rehypeCjkPunctuation)
   .use(rehypeStringify);
 
 /**
