@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
+import { cjkFontConfig } from './cjk-fonts.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,6 +20,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    // A Chinese font even where the system has none (e2e/cjk-fonts.ts).
+    env: { ...process.env, FONTCONFIG_FILE: cjkFontConfig() },
   });
 }
 

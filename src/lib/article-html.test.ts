@@ -37,9 +37,9 @@ describe('article bodies to HTML', () => {
     );
   });
 
-  it('shows half-width punctuation full-width between Han characters, across inline elements, not in Latin text', () => {
+  it('shows half-width punctuation full-width in Chinese context, across inline elements, not between digits', () => {
     const { html, text } = renderArticleBody('2014年8月,在*省市区*,以及 500Startups,和 1,000 人\n');
-    expect(html).toBe('<p id="p-1">2014年8月，在<em>省市区</em>，以及 500Startups,和 1,000 人</p>');
+    expect(html).toBe('<p id="p-1">2014年8月，在<em>省市区</em>，以及 500Startups，和 1,000 人</p>');
     // The plain text (search, exports) keeps the imported marks.
     expect(text).toBe('2014年8月,在省市区,以及 500Startups,和 1,000 人');
   });

@@ -15,8 +15,14 @@ describe('fullWidthPunctuation', () => {
     expect(fw('ETC: foo')).toBe('ETC: foo');
     expect(fw('时间10:30开始')).toBe('时间10:30开始');
     expect(fw('Hello, world!')).toBe('Hello, world!');
-    expect(fw('良仓孵化器 etc,知名孵化器')).toBe('良仓孵化器 etc,知名孵化器');
-    expect(fw('以及 500Startups,等')).toBe('以及 500Startups,等');
+    expect(fw('see p. 3, line 2; or (b)?')).toBe('see p. 3, line 2; or (b)?');
+  });
+
+  it('ends a Chinese clause after a Latin word or a number', () => {
+    expect(fw('通过APP,创客')).toBe('通过APP，创客');
+    expect(fw('以及 500Startups,等')).toBe('以及 500Startups，等');
+    expect(fw('匠”们以CTF(夺旗赛)的比')).toBe('匠”们以CTF（夺旗赛）的比');
+    expect(fw('平台、C2B(C2F)等五')).toBe('平台、C2B（C2F）等五');
   });
 
   it('counts closing and opening quotes, CJK punctuation, digits and % as neighbours', () => {
@@ -50,7 +56,8 @@ describe('fullWidthPunctuation', () => {
   it('judges the edges of a text node by its neighbours', () => {
     expect(fw(',继续', { before: '强调' })).toBe('，继续');
     expect(fw('工会,', { after: '职工' })).toBe('工会，');
-    expect(fw(',', { before: 'A', after: '职工' })).toBe(',');
+    expect(fw(',', { before: 'A', after: 'B' })).toBe(',');
+    expect(fw(',', { before: 'A', after: '职工' })).toBe('，');
     expect(fw('等)', { before: '(综合' })).toBe('等）');
   });
 

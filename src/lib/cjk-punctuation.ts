@@ -8,20 +8,17 @@
  * Which neighbours count (GB/T 15834 uses full-width marks in Chinese text):
  * - Chinese context: Han characters, CJK and full-width punctuation, and the
  *   curly quotes “ ” ‘ ’ (in this archive they are always Chinese quotes).
- * - Neutral: digits, `%`, text edges — a comma after “99%” or before “10 个”
- *   in a Chinese sentence is still a Chinese comma.
- * - Latin letters on either side keep a mark half-width (“ETC: foo”,
- *   “500Startups,”): a mark touching Latin text may belong to it.
- * A mark becomes full-width when at least one neighbour is Chinese, none is a
- * Latin letter, and it is not between two digits (“1,000”, “10:30”). Spaces
- * next to a converted mark are dropped: the full-width mark carries its own.
+ * - Everything else — Latin letters, digits, `%`, text edges — is neutral.
+ * A mark becomes full-width when a neighbour (past spaces) is Chinese: a
+ * comma after “APP” or “99%” before a Han character ends a Chinese clause
+ * (“通过APP，创客”). Marks with no Chinese neighbour stay as they are: “1,000”,
+ * “10:30”, “ETC: foo”, “Hello, world!”. Spaces next to a converted mark are
+ * dropped: the full-width mark carries its own.
  */
 
 const HAN = /\p{Script=Han}/u;
 /** CJK symbols and punctuation, full-width forms, curly quotes, the ellipsis and the middle dot. */
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
-const LATIN = /[A-Za-z\u00c0-\u024f]/u;
-const DIGIT = /[0-9]/;
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -69,8 +66,8 @@ function matchParen(s: string, open: number): number {
  * Half-width `, ; : ? ! ( )` in Chinese context → `，；：？！（）`, leaving
  * Latin and number contexts alone (see the module comment for the rule).
  * A pair of parentheses is converted as a pair when its content has a Han
- * character or a Han character touches it outside, and no Latin letter does:
- * `(综合《解放日报》等)` → `（综合《解放日报》等）`, `ETC (foo)` untouched.
+ * character or Chinese touches it outside: `(综合《解放日报》等)` →
+ * `（综合《解放日报》等）`, `CTF(夺旗赛)` → `CTF（夺旗赛）`, `f(x)` untouched.
  */
 export function fullWidthPunctuation(text: string, context: PunctuationContext = {}): string {
   const before = context.before ?? '';
@@ -97,8 +94,7 @@ export function fullWidthPunctuation(text: string, context: PunctuationContext =
     const next = neighbour(s, close, 1);
     const han =
       HAN.test(s.slice(i + 1, close)) || isChineseContext(prev.ch) || isChineseContext(next.ch);
-    const latinOutside = [prev.ch, next.ch].some((c) => !!c && LATIN.test(c));
-    if (!han || latinOutside) continue;
+    if (!han) continue;
     // Spaces outside a converted pair go; spaces inside are the author's.
     out[i] = '（';
     if (isChineseContext(prev.ch)) for (let j = Math.max(start, prev.at + 1); j < i; j++) drop.add(j);
@@ -112,10 +108,7 @@ export function fullWidthPunctuation(text: string, context: PunctuationContext =
     if (!(ch in FULL) || paired.has(i)) continue;
     const prev = neighbour(s, i, -1);
     const next = neighbour(s, i, 1);
-    const sides = [prev.ch, next.ch];
-    if (sides.some((c) => c && LATIN.test(c))) continue;
-    if (sides.every((c) => c && DIGIT.test(c))) continue;
-    if (!sides.some(isChineseContext)) continue;
+    if (!isChineseContext(prev.ch) && !isChineseContext(next.ch)) continue;
     convert(i, prev, next);
   }
   return out
