@@ -29,8 +29,10 @@ export async function launch(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   viewport = { width: 1280, height: 900 },
+  /** A touch screen: `pointer: coarse` matches. */
+  hasTouch = false,
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, hasTouch });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

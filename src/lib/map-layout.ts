@@ -87,6 +87,8 @@ export interface LabelPlace {
   code: string;
   /** Centre of the label. */
   at: Point;
+  /** Which of the sizes offered was used (0: stacked lines, 1: one line). */
+  layout: number;
   /** Outside its region: a leader line runs from `from` (the label's edge) to the region's pole. */
   leader?: { from: Point; to: Point };
 }
@@ -147,8 +149,7 @@ function edgeToward(b: Box, to: Point): Point {
  */
 export function placeLabels(
   shapes: Pick<CityShape, 'code' | 'label' | 'polygons'>[],
-  w: number,
-  h: number,
+  sizes: (code: string) => { w: number; h: number }[],
   bounds: Box,
   land: Polygon[][] = shapes.map((s) => s.polygons),
 ): LabelPlace[] {
@@ -157,19 +158,26 @@ export function placeLabels(
   const places = new Map<string, LabelPlace>();
   const outside: typeof shapes = [];
   for (const s of shapes) {
-    // The pole first, then spots around it: an elongated region (衢州) may hold
-    // the label off its pole though not on it.
-    let found: { at: Point; box: Box } | undefined;
-    for (let r = 0; r <= 2 * h && !found; r += h / 8) {
-      for (let k = 0; k < (r ? 16 : 1) && !found; k++) {
-        const a = (k / 16) * 2 * Math.PI;
-        const at: Point = [s.label[0] + r * Math.cos(a), s.label[1] + r * Math.sin(a)];
-        const box = boxAt(at, w + 2 * pad, h + 2 * pad);
-        if (samples(box).every((p) => insidePolygons(p, s.polygons))) found = { at, box };
+    // The pole first, then spots around it, each layout in turn (stacked, then
+    // on one line): an elongated region (金华) holds a line where not a stack.
+    let found: { at: Point; box: Box; layout: number } | undefined;
+    for (const [layout, { w, h }] of sizes(s.code).entries()) {
+      if (found) break;
+      for (let r = 0; r <= 2 * h && !found; r += h / 8) {
+        for (let k = 0; k < (r ? 16 : 1) && !found; k++) {
+          const a = (k / 16) * 2 * Math.PI;
+          const at: Point = [s.label[0] + r * Math.cos(a), s.label[1] + r * Math.sin(a)];
+          const box = boxAt(at, w + 2 * pad, h + 2 * pad);
+          if (
+            samples(box).every((p) => insidePolygons(p, s.polygons)) &&
+            !taken.some((t) => overlaps(t, box))
+          )
+            found = { at, box, layout };
+        }
       }
     }
     if (found) {
-      places.set(s.code, { code: s.code, at: found.at });
+      places.set(s.code, { code: s.code, at: found.at, layout: found.layout });
       taken.push(found.box);
     } else outside.push(s);
   }
@@ -177,25 +185,28 @@ export function placeLabels(
   const within = (b: Box) =>
     b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h;
   for (const s of outside) {
+    // Outside, the stacked layout (the first): compact beside a coast.
+    const { w, h } = sizes(s.code)[0]!;
     let best: { at: Point; box: Box } | undefined;
     // Rings of candidates around the pole, nearest first.
     for (let r = h; r <= 8 * h && !best; r += h / 2) {
       for (let k = 0; k < 24 && !best; k++) {
         const a = (k / 24) * 2 * Math.PI;
         const at: Point = [s.label[0] + r * Math.cos(a), s.label[1] + r * Math.sin(a)];
-        const box = boxAt(at, w + pad, h + pad);
+        const box = boxAt(at, w + 2 * pad, h + 2 * pad);
         if (within(box) && clearOfLand(box) && !taken.some((t) => overlaps(t, box))) best = { at, box };
       }
     }
     if (!best) {
       // Nowhere clear: keep it on the pole rather than lose it.
-      places.set(s.code, { code: s.code, at: s.label });
+      places.set(s.code, { code: s.code, at: s.label, layout: 0 });
       continue;
     }
     taken.push(best.box);
     places.set(s.code, {
       code: s.code,
       at: best.at,
+      layout: 0,
       leader: { from: edgeToward(boxAt(best.at, w, h), s.label), to: s.label },
     });
   }

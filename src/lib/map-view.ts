@@ -51,12 +51,23 @@ export function layOutMap(
   const fontSize = labelSize(MAP_WIDTH + 2 * MARGIN);
   const lineHeight = Math.round(fontSize * 1.05);
   const labels = shapes.map(label);
-  const w = Math.max(0, ...labels.flatMap((l) => l.lines.map((t) => textWidth(t, fontSize))));
-  const h = lineHeight * Math.max(...labels.map((l) => l.lines.length));
+  // A label's box: the last line's full height (CJK fonts' ascent and descent
+  // come to about 1.45 em) plus the lines above it.
+  const boxOf = (lines: string[]) => ({
+    w: Math.max(0, ...lines.map((t) => textWidth(t, fontSize))),
+    h: lineHeight * (lines.length - 1) + fontSize * 1.45,
+  });
+  const layouts = (lines: string[]) => [lines, [lines.join(' ')]];
+  const linesOf = new Map(shapes.map((s, i) => [s.code, labels[i]!.lines]));
   const bounds: Box = { x: -MARGIN, y: -2 * MARGIN, w: MAP_WIDTH + 2 * MARGIN, h: height + 3 * MARGIN };
   const labelled = shapes.filter((_, i) => labels[i]!.lines.length > 0);
   const places = new Map(
-    placeLabels(labelled, w, h, bounds, shapes.map((s) => s.polygons)).map((p) => [p.code, p]),
+    placeLabels(
+      labelled,
+      (code) => layouts(linesOf.get(code)!).map(boxOf),
+      bounds,
+      shapes.map((s) => s.polygons),
+    ).map((p) => [p.code, p]),
   );
   const regions = shapes.map((s, i) => {
     const fill = labels[i]!.fill ?? fillOf(labels[i]!.count, max);
@@ -66,14 +77,17 @@ export function layOutMap(
       d: s.d,
       fill,
       ...(p?.leader ? { leader: p.leader } : { ink: pickInk(fill) }),
-      lines: labels[i]!.lines,
+      lines: p ? layouts(labels[i]!.lines)[p.layout]! : [],
       at: p?.at ?? s.label,
     };
   });
   // The viewBox: the land, the labels and the scale bar below, nothing more.
   const boxes = regions
     .filter((r) => r.lines.length > 0)
-    .map((r) => ({ x: r.at[0] - w / 2, y: r.at[1] - h / 2, w, h }));
+    .map((r) => {
+      const { w, h } = boxOf(r.lines);
+      return { x: r.at[0] - w / 2, y: r.at[1] - h / 2, w, h };
+    });
   const bar = scaleBar(unitsPerKm, MAP_WIDTH / 4);
   const minX = Math.min(0, ...boxes.map((b) => b.x)) - 2;
   const maxX = Math.max(MAP_WIDTH, ...boxes.map((b) => b.x + b.w)) + 2;
