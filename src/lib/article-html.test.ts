@@ -19,7 +19,7 @@ describe('article bodies to HTML', () => {
       { type: 'source-note', text: '(综合《解放日报》等)', lines: [6] },
       { type: 'signature', text: '浙江省总工会党组书记、副主席', lines: [7] },
     ]);
-    expect(RENDER_VERSION).toBe(3);
+    expect(RENDER_VERSION).toBe(4);
     expect(articleBodyToHtml(mdx)).toBe(
       [
         '<blockquote>',

@@ -24,7 +24,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  * the digest, so bump it whenever the output changes (the snapshot test in
  * article-html.test.ts fails until you do), or old HTML would be served.
  */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 4;
 
 /** HTML elements an article body may use, written as MDX JSX. */
 const ELEMENTS = new Set([

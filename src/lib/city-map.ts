@@ -36,7 +36,7 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
       const c = city && countOf.get(city.name);
       return [
         s.code,
-        { name: `${city?.name ?? s.name}，${c?.pilots ?? 0} 个试点`, ...(c?.pilots ? { href: urls.city(c.slug) } : {}) },
+        { name: `${city?.name ?? s.name}：${c?.pilots ?? 0} 个试点`, ...(c?.pilots ? { href: urls.city(c.slug) } : {}) },
       ];
     }),
   );
