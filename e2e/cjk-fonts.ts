@@ -21,7 +21,10 @@ export function cjkFontConfig(): string {
   const dir = join(dirname(require.resolve('@fontsource/noto-sans-sc/400.css')), 'files');
   mkdirSync(join(CACHE, 'ttf'), { recursive: true });
   for (const f of readdirSync(dir).filter((f) => /-(400|700)-normal\.woff$/.test(f)))
-    writeFileSync(join(CACHE, 'ttf', f.replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(join(dir, f))));
+    writeFileSync(
+      join(CACHE, 'ttf', f.replace(/\.woff$/, '.ttf')),
+      woffToSfnt(readFileSync(join(dir, f))),
+    );
   writeFileSync(
     conf,
     `<?xml version="1.0"?>

@@ -10,7 +10,9 @@ const site = useSite();
 
 async function smallTargets(html: string) {
   const { page } = await openPage(site.browser(), { width: 400, height: 400 });
-  await page.setContent(`<!doctype html><body style="margin:0;font:16px/1.2 sans-serif">${html}</body>`);
+  await page.setContent(
+    `<!doctype html><body style="margin:0;font:16px/1.2 sans-serif">${html}</body>`,
+  );
   const found = await page.evaluate(findSmallTargets);
   await page.close();
   return found.map((t) => t.what);
@@ -30,10 +32,15 @@ describe('findSmallTargets (WCAG 2.5.8)', () => {
     ).toEqual([]);
   });
   it('exempts a link inside a sentence (the inline exception)', async () => {
-    expect(await smallTargets('<p>详见<a href="#">本刊第 3 期</a>的报道，以及其他材料。</p>')).toEqual([]);
+    expect(
+      await smallTargets('<p>详见<a href="#">本刊第 3 期</a>的报道，以及其他材料。</p>'),
+    ).toEqual([]);
   });
   it('does not count separators between links as a sentence', async () => {
-    expect(await smallTargets('<p><a href="#">数</a>·<a href="#">订</a></p>')).toEqual(['a “数”', 'a “订”']);
+    expect(await smallTargets('<p><a href="#">数</a>·<a href="#">订</a></p>')).toEqual([
+      'a “数”',
+      'a “订”',
+    ]);
   });
   it('exempts small targets spaced 24 px apart (the spacing exception)', async () => {
     expect(

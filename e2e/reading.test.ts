@@ -47,34 +47,50 @@ async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(() =>
     (
       window as unknown as {
-        axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
       }
-    ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+    ).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
   );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe.each(WIDTHS)('at %i px', (width) => {
   describe.each(SCHEMES)('%s', (scheme) => {
-    it.each(Object.entries(PAGES))('%s: fits the width, targets of 24 px, screenshot', async (name, path) => {
-      const { page, errors } = await open(width, scheme, path);
-      await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}-${scheme}.png`, fullPage: true });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(await page.evaluate(findSmallTargets)).toEqual([]);
-      if (width === 320) expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
+    it.each(Object.entries(PAGES))(
+      '%s: fits the width, targets of 24 px, screenshot',
+      async (name, path) => {
+        const { page, errors } = await open(width, scheme, path);
+        await page.screenshot({
+          path: `${ARTIFACTS}/${name}-${width}-${scheme}.png`,
+          fullPage: true,
+        });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(findSmallTargets)).toEqual([]);
+        if (width === 320) expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
   });
 });
 
 describe('on a touch screen', () => {
   it('gives the navigation links 44 px of height', async () => {
     const { page } = await open(375, 'light', PAGES.home);
-    const heights = await page.$$eval('.site-nav a', (as) => as.map((a) => a.getBoundingClientRect().height));
+    const heights = await page.$$eval('.site-nav a', (as) =>
+      as.map((a) => a.getBoundingClientRect().height),
+    );
     expect(heights.length).toBeGreaterThan(4);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
     await page.close();
@@ -82,18 +98,25 @@ describe('on a touch screen', () => {
 });
 
 describe.each(SCHEMES)('the map at 320 px, %s', (scheme) => {
-  it.each([PAGES.map, PAGES.city])('%s: labels of 12 px or more, 4.5:1, inside their region', async (path) => {
-    const { page } = await open(320, scheme, path);
-    const labels = await page.evaluate(readMapLabels);
-    expect(labels.length).toBeGreaterThan(0);
-    if (path === PAGES.map) expect(labels).toHaveLength(11);
-    for (const l of labels) {
-      expect(l.px, l.text).toBeGreaterThanOrEqual(12);
-      expect(contrastOf(l.ink, l.under), `${l.text}: ${l.ink} on ${l.under}`).toBeGreaterThanOrEqual(4.5);
-      if (!l.outside) expect(l.overOwnRegion, `${l.text} straddles a border`).toBe(true);
-    }
-    // 舟山's islands are too small to hold a label: it sits outside, with a leader.
-    if (path === PAGES.map) expect(labels.find((l) => l.text.trim().startsWith('舟山'))?.outside).toBe(true);
-    await page.close();
-  });
+  it.each([PAGES.map, PAGES.city])(
+    '%s: labels of 12 px or more, 4.5:1, inside their region',
+    async (path) => {
+      const { page } = await open(320, scheme, path);
+      const labels = await page.evaluate(readMapLabels);
+      expect(labels.length).toBeGreaterThan(0);
+      if (path === PAGES.map) expect(labels).toHaveLength(11);
+      for (const l of labels) {
+        expect(l.px, l.text).toBeGreaterThanOrEqual(12);
+        expect(
+          contrastOf(l.ink, l.under),
+          `${l.text}: ${l.ink} on ${l.under}`,
+        ).toBeGreaterThanOrEqual(4.5);
+        if (!l.outside) expect(l.overOwnRegion, `${l.text} straddles a border`).toBe(true);
+      }
+      // 舟山's islands are too small to hold a label: it sits outside, with a leader.
+      if (path === PAGES.map)
+        expect(labels.find((l) => l.text.trim().startsWith('舟山'))?.outside).toBe(true);
+      await page.close();
+    },
+  );
 });

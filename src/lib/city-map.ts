@@ -36,7 +36,10 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
       const c = city && countOf.get(city.name);
       return [
         s.code,
-        { name: `${city?.name ?? s.name}：${c?.pilots ?? 0} 个试点`, ...(c?.pilots ? { href: urls.city(c.slug) } : {}) },
+        {
+          name: `${city?.name ?? s.name}：${c?.pilots ?? 0} 个试点`,
+          ...(c?.pilots ? { href: urls.city(c.slug) } : {}),
+        },
       ];
     }),
   );
@@ -50,7 +53,8 @@ export function mapOfCity(code: string, name: string): LinkedMap {
     shapes,
     height,
     unitsPerKm,
-    (s) => (s.code === code ? { lines: [name], count: 1, fill: STEPS[3] } : { lines: [], count: 0 }),
+    (s) =>
+      s.code === code ? { lines: [name], count: 1, fill: STEPS[3] } : { lines: [], count: 0 },
     1,
   );
   const cities = new Map(listCities().map((c) => [c.code, c]));

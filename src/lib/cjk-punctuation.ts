@@ -97,10 +97,12 @@ export function fullWidthPunctuation(text: string, context: PunctuationContext =
     if (!han) continue;
     // Spaces outside a converted pair go; spaces inside are the author's.
     out[i] = '（';
-    if (isChineseContext(prev.ch)) for (let j = Math.max(start, prev.at + 1); j < i; j++) drop.add(j);
+    if (isChineseContext(prev.ch))
+      for (let j = Math.max(start, prev.at + 1); j < i; j++) drop.add(j);
     if (close < end) {
       out[close] = '）';
-      if (isChineseContext(next.ch)) for (let j = close + 1; j < Math.min(end, next.at); j++) drop.add(j);
+      if (isChineseContext(next.ch))
+        for (let j = close + 1; j < Math.min(end, next.at); j++) drop.add(j);
     }
   }
   for (let i = start; i < end; i++) {

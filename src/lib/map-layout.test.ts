@@ -22,7 +22,8 @@ const square = (x: number, y: number, s: number): Point[] => [
 
 describe('colours', () => {
   it('gives every fill a label ink of at least 4.5:1', () => {
-    for (const fill of [...STEPS, EMPTY]) expect(contrastRatio(pickInk(fill), fill)).toBeGreaterThanOrEqual(4.5);
+    for (const fill of [...STEPS, EMPTY])
+      expect(contrastRatio(pickInk(fill), fill)).toBeGreaterThanOrEqual(4.5);
   });
   it('computes WCAG contrast', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
@@ -68,8 +69,28 @@ describe('placeLabels', () => {
     expect(insidePolygons(p!.at, tiny.polygons)).toBe(false);
   });
   it('falls back to the one-line layout where only that fits', () => {
-    const long = { code: 'c', label: [50, 10] as Point, polygons: [[[[0, 0], [100, 0], [100, 20], [0, 20]] as Point[]]] };
-    const [p] = placeLabels([long], () => [{ w: 20, h: 40 }, { w: 60, h: 14 }], bounds);
+    const long = {
+      code: 'c',
+      label: [50, 10] as Point,
+      polygons: [
+        [
+          [
+            [0, 0],
+            [100, 0],
+            [100, 20],
+            [0, 20],
+          ] as Point[],
+        ],
+      ],
+    };
+    const [p] = placeLabels(
+      [long],
+      () => [
+        { w: 20, h: 40 },
+        { w: 60, h: 14 },
+      ],
+      bounds,
+    );
     expect(p!.layout).toBe(1);
     expect(p!.leader).toBeUndefined();
   });

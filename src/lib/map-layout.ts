@@ -111,11 +111,16 @@ export function insidePolygons(p: Point, polygons: Polygon[]): boolean {
   );
 }
 
-/** A 5 × 5 grid of points over a box. */
-function samples(b: Box): Point[] {
+/**
+ * A grid of points over a box: 5 × 5, or `dense`, no more than 6 units apart
+ * (keeping a label off the land: thin coasts and islands fall between wider ones).
+ */
+function samples(b: Box, dense = false): Point[] {
   const out: Point[] = [];
-  for (let i = 0; i <= 4; i++)
-    for (let j = 0; j <= 4; j++) out.push([b.x + (b.w * i) / 4, b.y + (b.h * j) / 4]);
+  const n = (len: number) => (dense ? Math.max(4, Math.ceil(len / 6)) : 4);
+  const [nx, ny] = [n(b.w), n(b.h)];
+  for (let i = 0; i <= nx; i++)
+    for (let j = 0; j <= ny; j++) out.push([b.x + (b.w * i) / nx, b.y + (b.h * j) / ny]);
   return out;
 }
 
@@ -181,9 +186,13 @@ export function placeLabels(
       taken.push(found.box);
     } else outside.push(s);
   }
-  const clearOfLand = (b: Box) => samples(b).every((p) => !land.some((l) => insidePolygons(p, l)));
+  const clearOfLand = (b: Box) =>
+    samples(b, true).every((p) => !land.some((l) => insidePolygons(p, l)));
   const within = (b: Box) =>
-    b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h;
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.w <= bounds.x + bounds.w &&
+    b.y + b.h <= bounds.y + bounds.h;
   for (const s of outside) {
     // Outside, the stacked layout (the first): compact beside a coast.
     const { w, h } = sizes(s.code)[0]!;
@@ -193,8 +202,9 @@ export function placeLabels(
       for (let k = 0; k < 24 && !best; k++) {
         const a = (k / 24) * 2 * Math.PI;
         const at: Point = [s.label[0] + r * Math.cos(a), s.label[1] + r * Math.sin(a)];
-        const box = boxAt(at, w + 2 * pad, h + 2 * pad);
-        if (within(box) && clearOfLand(box) && !taken.some((t) => overlaps(t, box))) best = { at, box };
+        const box = boxAt(at, w + 4 * pad, h + 4 * pad);
+        if (within(box) && clearOfLand(box) && !taken.some((t) => overlaps(t, box)))
+          best = { at, box };
       }
     }
     if (!best) {

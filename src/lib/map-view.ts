@@ -59,7 +59,12 @@ export function layOutMap(
   });
   const layouts = (lines: string[]) => [lines, [lines.join(' ')]];
   const linesOf = new Map(shapes.map((s, i) => [s.code, labels[i]!.lines]));
-  const bounds: Box = { x: -MARGIN, y: -2 * MARGIN, w: MAP_WIDTH + 2 * MARGIN, h: height + 3 * MARGIN };
+  const bounds: Box = {
+    x: -MARGIN,
+    y: -2 * MARGIN,
+    w: MAP_WIDTH + 2 * MARGIN,
+    h: height + 3 * MARGIN,
+  };
   const labelled = shapes.filter((_, i) => labels[i]!.lines.length > 0);
   const places = new Map(
     placeLabels(

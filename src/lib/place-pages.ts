@@ -29,11 +29,12 @@ export function labelIssues(archive: Archive): IssueLabels {
   return new Map(archive.issues.map((i) => [i.id, i.data.label]));
 }
 
-export interface CityPage {
+// A type, not an interface: Astro's page props need an index signature.
+export type CityPage = {
   view: CityView;
   labels: IssueLabels;
   types: TypeCount[];
-}
+};
 
 /** One page per city with reports. */
 export function cityPages(archive: Archive): { params: { city: string }; props: CityPage }[] {
@@ -46,14 +47,14 @@ export function cityPages(archive: Archive): { params: { city: string }; props: 
     }));
 }
 
-export interface CountyPage {
+export type CountyPage = {
   city: CityInfo;
   county: { name: string; slug: string; code: string };
   reports: Article[];
   pilots: number;
   labels: IssueLabels;
   types: TypeCount[];
-}
+};
 
 /** One page per county with reports: `/cities/<city>/<county>/`. */
 export function countyPages(
@@ -78,13 +79,13 @@ export function countyPages(
   );
 }
 
-export interface CityTypePage {
+export type CityTypePage = {
   city: CityInfo;
   type: TypeInfo;
   reports: Article[];
   pilots: number;
   labels: IssueLabels;
-}
+};
 
 /** One page per city and type with reports: `/cities/<city>/types/<type>/`. */
 export function cityTypePages(

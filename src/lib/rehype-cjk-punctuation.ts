@@ -51,7 +51,10 @@ export default function rehypeCjkPunctuation(): (tree: unknown) => void {
       run.forEach((t, i) => {
         t.value = fullWidthPunctuation(original[i]!, {
           before: original.slice(0, i).join('').slice(-REACH),
-          after: original.slice(i + 1).join('').slice(0, REACH),
+          after: original
+            .slice(i + 1)
+            .join('')
+            .slice(0, REACH),
         });
       });
     }

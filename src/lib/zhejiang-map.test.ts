@@ -11,13 +11,40 @@ describe('echarts boundary decoding and drawing', () => {
     ]);
   });
   it('writes relative path data with one decimal', () => {
-    expect(ringsToPath([[[0, 0], [10, 0], [10, 5.04]]])).toBe('M0 0l10 0l0 5z');
+    expect(
+      ringsToPath([
+        [
+          [0, 0],
+          [10, 0],
+          [10, 5.04],
+        ],
+      ]),
+    ).toBe('M0 0l10 0l0 5z');
   });
   it('drops islands too small to see and simplifies the rest', () => {
-    expect(simplifyRing([[0, 0], [1, 0], [1, 1]])).toBeUndefined();
-    const wiggly = Array.from({ length: 100 }, (_, i) => [i, i % 2 ? 0.1 : 0] as [number, number]).concat([[99, 50], [0, 50]]);
+    expect(
+      simplifyRing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toBeUndefined();
+    const wiggly = Array.from(
+      { length: 100 },
+      (_, i) => [i, i % 2 ? 0.1 : 0] as [number, number],
+    ).concat([
+      [99, 50],
+      [0, 50],
+    ]);
     expect(simplifyRing(wiggly)!.length).toBeLessThan(10);
-    expect(ringArea([[0, 0], [10, 0], [10, 10], [0, 10]])).toBe(100);
+    expect(
+      ringArea([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
+    ).toBe(100);
   });
 });
 

@@ -34,12 +34,16 @@ describe('county pages', () => {
   });
   it('lead back to their city in the breadcrumb', () => {
     const html = readPage('/cities/wenzhou/luchengqu/');
-    expect(html).toMatch(/<nav class="breadcrumb"[^>]*>.*href="\/cities\/wenzhou\/">温州市<\/a>.*鹿城区/s);
+    expect(html).toMatch(
+      /<nav class="breadcrumb"[^>]*>.*href="\/cities\/wenzhou\/">温州市<\/a>.*鹿城区/s,
+    );
     expect(html).toContain('<h1>鹿城区</h1>');
   });
   it('puts the county index before the first county section on 温州’s long page', () => {
     const html = readPage('/cities/wenzhou/');
-    expect(html.indexOf('href="#county-luchengqu"')).toBeLessThan(html.indexOf('id="county-luchengqu"'));
+    expect(html.indexOf('href="#county-luchengqu"')).toBeLessThan(
+      html.indexOf('id="county-luchengqu"'),
+    );
     expect((html.match(/href="#county-/g) ?? []).length).toBe(11);
   });
 });
@@ -77,7 +81,9 @@ describe('the map on /cities/', () => {
   it('has a legend of the colours and a scale bar in km', () => {
     expect(html).toMatch(/<ul class="map-legend" aria-label="图例：试点数">/);
     expect(html).toMatch(/<span class="swatch" style="background:#e7e5e4"><\/span>\s*0\s*<\/li>/);
-    expect(html).toMatch(/<span class="swatch" style="background:#7f1d1d"><\/span>\s*20–23\s*<\/li>/);
+    expect(html).toMatch(
+      /<span class="swatch" style="background:#7f1d1d"><\/span>\s*20–23\s*<\/li>/,
+    );
     expect(svg).toMatch(/class="scale-bar"[^>]*>.*\d+ 公里<\/text>/s);
   });
   it('weighs under 30 KB compressed', () => {
