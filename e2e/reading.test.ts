@@ -120,3 +120,42 @@ describe.each(SCHEMES)('the map at 320 px, %s', (scheme) => {
     },
   );
 });
+
+describe('a reader on a phone', () => {
+  it('finds a county’s reports in three taps from the home page', async () => {
+    const { page, errors } = await open(375, 'light', PAGES.home);
+    await Promise.all([
+      page.waitForURL(/\/cities\/$/),
+      page.locator('.site-nav a', { hasText: '地区' }).tap(),
+    ]);
+    await Promise.all([
+      page.waitForURL(/\/cities\/wenzhou\/$/),
+      page.locator('.map a[href="/cities/wenzhou/"] path').tap(),
+    ]);
+    await page.locator('.jump a', { hasText: '鹿城区' }).tap();
+    await page.waitForURL(/#county-luchengqu$/);
+    const report = page.locator('#county-luchengqu .article-list a').first();
+    await expect(report.isVisible()).resolves.toBe(true);
+    const box = await report.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(SCHEMES)('sees which map region has the keyboard focus (%s)', async (scheme) => {
+    const { page } = await open(1280, scheme, PAGES.map);
+    const region = page.locator('.map a.region').first();
+    const before = await region.locator('path').evaluate((p) => getComputedStyle(p).stroke);
+    await region.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const after = await region.locator('path').evaluate((p) => ({
+      stroke: getComputedStyle(p).stroke,
+      width: parseFloat(getComputedStyle(p).strokeWidth),
+    }));
+    expect(after.stroke).not.toBe(before);
+    expect(after.width).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});
