@@ -20,6 +20,7 @@ const HAN = /\p{Script=Han}/u;
 /** CJK symbols and punctuation, full-width forms, curly quotes, the ellipsis and the middle dot. */
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
 
+const MARKS = /[,;:?!()]/;
 const FULL: Record<string, string> = {
   ',': '，',
   ';': '；',
@@ -70,6 +71,8 @@ function matchParen(s: string, open: number): number {
  * `（综合《解放日报》等）`, `CTF(夺旗赛)` → `CTF（夺旗赛）`, `f(x)` untouched.
  */
 export function fullWidthPunctuation(text: string, context: PunctuationContext = {}): string {
+  // Most text nodes have no mark at all: every body is rendered on each content load.
+  if (!MARKS.test(text)) return text;
   const before = context.before ?? '';
   const after = context.after ?? '';
   // Work on the text with its context attached so neighbours across node edges count.

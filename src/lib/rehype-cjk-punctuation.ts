@@ -48,13 +48,12 @@ export default function rehypeCjkPunctuation(): (tree: unknown) => void {
     if (last.length) runs.push(last);
     for (const run of runs) {
       const original = run.map((t) => t.value ?? '');
+      // The neighbours' edges: two nodes either side reach far enough.
+      const edge = (from: number, to: number) => original.slice(Math.max(0, from), to).join('');
       run.forEach((t, i) => {
         t.value = fullWidthPunctuation(original[i]!, {
-          before: original.slice(0, i).join('').slice(-REACH),
-          after: original
-            .slice(i + 1)
-            .join('')
-            .slice(0, REACH),
+          before: edge(i - 2, i).slice(-REACH),
+          after: edge(i + 1, i + 3).slice(0, REACH),
         });
       });
     }
