@@ -159,3 +159,36 @@ describe('a reader on a phone', () => {
     await page.close();
   });
 });
+
+describe('Chinese text on a phone', () => {
+  it('sets bodies ragged, in a CJK font first, with wide tables scrolling in their own box', async () => {
+    const { page } = await open(320, 'light', PAGES.article);
+    const style = await page.$eval('.prose p:not(.signature)', (p) => ({
+      align: getComputedStyle(p).textAlign,
+      font: getComputedStyle(document.body).fontFamily,
+    }));
+    // Justified phone lines opened gaps around long Latin runs (“500Startups”).
+    expect(['start', 'left']).toContain(style.align);
+    expect(style.font.startsWith('"PingFang SC"')).toBe(true);
+    // No body has a table yet: put a wide one where a hand-edited body would.
+    const table = await page.$eval('.prose', (prose) => {
+      const t = document.createElement('table');
+      // Cells that cannot wrap (figures, codes): the widest case.
+      t.innerHTML = `<tr>${'<td style="white-space:nowrap">2018 年 12 月 10 日</td>'.repeat(6)}</tr>`;
+      prose.append(t);
+      return {
+        scroll: t.scrollWidth,
+        width: t.clientWidth,
+        right: t.getBoundingClientRect().right,
+      };
+    });
+    expect(table.scroll).toBeGreaterThan(table.width);
+    expect(table.right).toBeLessThanOrEqual(320);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
