@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
+import { cjkFontConfig } from './cjk-fonts.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,6 +20,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    // A Chinese font even where the system has none (e2e/cjk-fonts.ts).
+    env: { ...process.env, FONTCONFIG_FILE: cjkFontConfig() },
   });
 }
 
@@ -26,8 +29,10 @@ export async function launch(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   viewport = { width: 1280, height: 900 },
+  /** A touch screen: `pointer: coarse` matches. */
+  hasTouch = false,
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, hasTouch });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -19,7 +19,7 @@ describe('article bodies to HTML', () => {
       { type: 'source-note', text: '(综合《解放日报》等)', lines: [6] },
       { type: 'signature', text: '浙江省总工会党组书记、副主席', lines: [7] },
     ]);
-    expect(RENDER_VERSION).toBe(3);
+    expect(RENDER_VERSION).toBe(5);
     expect(articleBodyToHtml(mdx)).toBe(
       [
         '<blockquote>',
@@ -31,10 +31,17 @@ describe('article bodies to HTML', () => {
         '<li id="p-4"><strong>9月3日</strong>　事件一</li>',
         '<li id="p-5"><strong>9月5日</strong>　事件二</li>',
         '</ul>',
-        '<p class="source-note" id="p-6">(综合《解放日报》等)</p>',
+        '<p class="source-note" id="p-6">（综合《解放日报》等）</p>',
         '<p class="signature" id="p-7">浙江省总工会党组书记、副主席</p>',
       ].join('\n'),
     );
+  });
+
+  it('shows half-width punctuation full-width in Chinese context, across inline elements, not between digits', () => {
+    const { html, text } = renderArticleBody('2014年8月,在*省市区*,以及 500Startups,和 1,000 人\n');
+    expect(html).toBe('<p id="p-1">2014年8月，在<em>省市区</em>，以及 500Startups，和 1,000 人</p>');
+    // The plain text (search, exports) keeps the imported marks.
+    expect(text).toBe('2014年8月,在省市区,以及 500Startups,和 1,000 人');
   });
 
   it('gives the plain text from the same parse, as mdxToPlainText reads it', () => {

@@ -15,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { bodyParser, plainTextOfTree } from './plain-text.ts';
+import rehypeCjkPunctuation from './rehype-cjk-punctuation.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 
@@ -24,7 +25,7 @@ import rehypeSafeUrls from './rehype-safe-urls.ts';
  * the digest, so bump it whenever the output changes (the snapshot test in
  * article-html.test.ts fails until you do), or old HTML would be served.
  */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 5;
 
 /** HTML elements an article body may use, written as MDX JSX. */
 const ELEMENTS = new Set([
@@ -150,6 +151,8 @@ const toHtml = unified()
   .use(remarkRehype)
   .use(rehypeSafeUrls)
   .use(rehypeParagraphIds)
+  // Full-width punctuation in Chinese context, in the HTML only (src/lib/cjk-punctuation.ts).
+  .use(rehypeCjkPunctuation)
   .use(rehypeStringify);
 
 /**

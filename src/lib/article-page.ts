@@ -4,8 +4,6 @@
  * labelled fields of the head (作者, 单位, 栏目, 地区 …, as CNKI labels them),
  * the citation and the Dublin Core fields.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { authorsOf, citeFields, scholarTags } from './article-meta.ts';
 import type { CiteFields } from './citation.ts';
 import { loadArchive, neighbours, type Article, type Issue } from './content.ts';
@@ -39,15 +37,6 @@ export interface HeadField {
   joiner?: string;
 }
 
-/**
- * County pages (/cities/<city>/<county>/) are built by a route of part A of
- * issue #14, developed beside this one: the county is linked once that route
- * exists, so that no build links to a page it does not make. Remove this guard
- * when both are merged.
- */
-const COUNTY_PAGES = ['src/pages/cities/[city]/[county]', 'src/pages/cities/[city]/[county].astro']
-  .map((p) => resolve(p))
-  .some((p) => existsSync(p));
 
 /** `2018年第5-6期（总第407、408期）` */
 export function issueLabel(issue: Issue): string {
@@ -81,7 +70,7 @@ export function articleHeadFields(a: Article, issue: Issue): HeadField[] {
       parts: [
         { text: city.name, href: urls.city(city.slug) },
         ...(d.county
-          ? [{ text: d.county, ...(county && COUNTY_PAGES ? { href: urls.county(city.slug, county.slug) } : {}) }]
+          ? [{ text: d.county, ...(county ? { href: urls.county(city.slug, county.slug) } : {}) }]
           : []),
       ],
     },

@@ -59,6 +59,26 @@ export const ROUTES: Route[] = [
         .map((c) => urls.city(c.slug));
     },
   },
+  {
+    // countyPages(): counties with at least one pilot report.
+    route: 'cities/[city]/[county]/index.astro',
+    paths: (d) =>
+      pilotReports(d).flatMap((a) => {
+        const city = listCities().find((c) => c.name === a.city);
+        const county = city?.counties.find((k) => k.name === a.county);
+        return city && county ? [urls.county(city.slug, county.slug)] : [];
+      }),
+  },
+  {
+    // cityTypePages(): each city's types with at least one pilot report.
+    route: 'cities/[city]/types/[type]/index.astro',
+    paths: (d) =>
+      pilotReports(d).flatMap((a) => {
+        const city = listCities().find((c) => c.name === a.city);
+        const type = listPilotTypes().find((t) => t.name === a.type);
+        return city && type ? [urls.cityType(city.slug, type.slug)] : [];
+      }),
+  },
   { route: 'types/index.astro', paths: () => [urls.types()] },
   {
     // typeViews(): types with at least one pilot report.

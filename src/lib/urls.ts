@@ -14,6 +14,7 @@ export const urls = {
   cities: () => '/cities/',
   city: (citySlug: string) => `/cities/${citySlug}/`,
   county: (citySlug: string, countySlug: string) => `/cities/${citySlug}/${countySlug}/`,
+  cityType: (citySlug: string, typeSlug: string) => `/cities/${citySlug}/types/${typeSlug}/`,
   types: () => '/types/',
   type: (typeSlug: string) => `/types/${typeSlug}/`,
   sections: () => '/sections/',
