@@ -19,6 +19,7 @@ export interface SiteArticle {
   kind: string;
   sectionKey: string;
   city?: string | undefined;
+  county?: string | undefined;
   type?: string | undefined;
   pilot?: string | undefined;
 }
