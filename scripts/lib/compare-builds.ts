@@ -77,7 +77,9 @@ function describeTextDifference(x: Uint8Array, y: Uint8Array, offset: number): F
   while (start > 0 && (x[start]! & 0xc0) === 0x80) start--;
   const line = 1 + x.subarray(0, start).filter((c) => c === 0x0a).length;
   const excerpt = (bytes: Uint8Array) => {
-    const before = Buffer.from(bytes.subarray(Math.max(0, start - CONTEXT * 2), start)).toString('utf8');
+    const before = Buffer.from(bytes.subarray(Math.max(0, start - CONTEXT * 2), start)).toString(
+      'utf8',
+    );
     const after = Buffer.from(bytes.subarray(start, start + CONTEXT * 3)).toString('utf8');
     return (before.slice(-CONTEXT) + after.slice(0, CONTEXT * 2)).replace(/\s+/gu, ' ');
   };
@@ -96,9 +98,13 @@ export function formatComparison(c: BuildComparison, nameA: string, nameB: strin
   for (const p of c.onlyInA) lines.push(`only in ${nameA}: ${p}`);
   for (const p of c.onlyInB) lines.push(`only in ${nameB}: ${p}`);
   for (const d of c.differ) {
-    const at = d.first.line !== undefined ? `line ${d.first.line}, byte ${d.first.offset}` : `byte ${d.first.offset}`;
+    const at =
+      d.first.line !== undefined
+        ? `line ${d.first.line}, byte ${d.first.offset}`
+        : `byte ${d.first.offset}`;
     lines.push(`differs: ${d.path} (${d.sizes[0]} → ${d.sizes[1]} bytes; first at ${at})`);
-    if (d.first.a !== undefined) lines.push(`  ${nameA}: …${d.first.a}…`, `  ${nameB}: …${d.first.b}…`);
+    if (d.first.a !== undefined)
+      lines.push(`  ${nameA}: …${d.first.a}…`, `  ${nameB}: …${d.first.b}…`);
   }
   return `${lines.join('\n')}\n`;
 }

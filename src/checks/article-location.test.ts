@@ -16,7 +16,10 @@ const issueFile = { path: 'content/issues/2018-5-6/issue.yaml', text: issueYaml(
 describe('checkArticleLocation', () => {
   it('accepts an article whose file name, folder and issue agree', () => {
     expect(
-      check([issueFile, { path: 'content/issues/2018-5-6/articles/overview.mdx', text: article('overview') }]),
+      check([
+        issueFile,
+        { path: 'content/issues/2018-5-6/articles/overview.mdx', text: article('overview') },
+      ]),
     ).toEqual([]);
   });
 
@@ -34,7 +37,10 @@ describe('checkArticleLocation', () => {
   it('finds an article filed in another issue’s folder, and an issue that does not exist', () => {
     const problems = check([
       issueFile,
-      { path: 'content/issues/2018-5-6/articles/overview.mdx', text: article('overview', '2019-1-2') },
+      {
+        path: 'content/issues/2018-5-6/articles/overview.mdx',
+        text: article('overview', '2019-1-2'),
+      },
     ]);
     expect(problems.map((p) => [p.field, p.line, p.message])).toEqual([
       ['issue', 3, 'issue “2019-1-2” differs from the folder “2018-5-6”'],
@@ -43,7 +49,9 @@ describe('checkArticleLocation', () => {
   });
 
   it('finds an issue whose id is not its folder name', () => {
-    const [p] = check([{ path: 'content/issues/2018-7-8/issue.yaml', text: issueYaml('2018-5-6') }]);
+    const [p] = check([
+      { path: 'content/issues/2018-7-8/issue.yaml', text: issueYaml('2018-5-6') },
+    ]);
     expect(p).toMatchObject({ level: 'error', field: 'id', line: 1 });
     expect(p!.message).toBe('id “2018-5-6” differs from its folder “2018-7-8”');
   });

@@ -5,7 +5,9 @@ import { readContentSet } from './content-set.ts';
 const head = (kind = 'overview') =>
   `---\nslug: a\nissue: 2018-5-6\nsection: 综述\nsectionKey: overview\nkind: ${kind}\norder: 1\ntitle: 标题\n---\n`;
 const check = (body: string, kind?: string) => {
-  const { set, problems } = readContentSet([{ path: 'content/issues/2018-5-6/articles/a.mdx', text: head(kind) + body }]);
+  const { set, problems } = readContentSet([
+    { path: 'content/issues/2018-5-6/articles/a.mdx', text: head(kind) + body },
+  ]);
   expect(problems).toEqual([]);
   const r = checkBodies(set);
   return { problems: r.problems, texts: [...r.texts.values()] };
@@ -38,7 +40,9 @@ describe('checkBodies', () => {
   });
 
   it('warns of an empty body, except for a news item', () => {
-    expect(check('\n').problems.map((p) => [p.level, p.message, p.line])).toEqual([['warning', 'empty body', 10]]);
+    expect(check('\n').problems.map((p) => [p.level, p.message, p.line])).toEqual([
+      ['warning', 'empty body', 10],
+    ]);
     expect(check('\n', 'news').problems).toEqual([]);
   });
 });

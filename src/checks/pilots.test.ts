@@ -17,23 +17,44 @@ const check = (article: string, pilots?: string) => {
 describe('checkPilots', () => {
   it('accepts a placed pilot report whose pilot is registered', () => {
     expect(
-      check(pilotReport('county: 西湖区\npilot: yunqi\n'), '- id: yunqi\n  name: 杭州市西湖区云栖小镇总工会\n'),
+      check(
+        pilotReport('county: 西湖区\npilot: yunqi\n'),
+        '- id: yunqi\n  name: 杭州市西湖区云栖小镇总工会\n',
+      ),
     ).toEqual([]);
   });
 
   it('warns of a pilot report with no county, at the city line', () => {
     const [p, ...rest] = check(pilotReport(''));
     expect(rest).toEqual([]);
-    expect(p).toMatchObject({ level: 'warning', field: 'county', line: 9, message: 'a pilot report with no county' });
+    expect(p).toMatchObject({
+      level: 'warning',
+      field: 'county',
+      line: 9,
+      message: 'a pilot report with no county',
+    });
   });
 
   it('refuses a pilot id registered twice, at the second entry', () => {
-    const [p] = check(pilotReport('county: 西湖区\n'), '- id: yunqi\n  name: 甲\n- id: yunqi\n  name: 乙\n');
-    expect(p).toMatchObject({ level: 'error', file: 'content/pilots.yaml', line: 3, message: 'pilot id “yunqi” appears twice' });
+    const [p] = check(
+      pilotReport('county: 西湖区\n'),
+      '- id: yunqi\n  name: 甲\n- id: yunqi\n  name: 乙\n',
+    );
+    expect(p).toMatchObject({
+      level: 'error',
+      file: 'content/pilots.yaml',
+      line: 3,
+      message: 'pilot id “yunqi” appears twice',
+    });
   });
 
   it('refuses a report naming a pilot the registry lacks, at its pilot line', () => {
     const [p] = check(pilotReport('county: 西湖区\npilot: nowhere\n'), '- id: yunqi\n  name: 甲\n');
-    expect(p).toMatchObject({ level: 'error', field: 'pilot', line: 11, message: 'no pilot “nowhere” in content/pilots.yaml' });
+    expect(p).toMatchObject({
+      level: 'error',
+      field: 'pilot',
+      line: 11,
+      message: 'no pilot “nowhere” in content/pilots.yaml',
+    });
   });
 });

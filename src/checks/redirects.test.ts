@@ -27,7 +27,9 @@ describe('checkRedirects', () => {
 
   it('accepts a redirect from an old URL to an article or issue page the content builds', () => {
     expect(
-      check('- from: /issues/2018-5-6/gone/\n  to: /issues/2018-5-6/\n- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/overview/\n'),
+      check(
+        '- from: /issues/2018-5-6/gone/\n  to: /issues/2018-5-6/\n- from: /issues/2018-5-6/old/\n  to: /issues/2018-5-6/overview/\n',
+      ),
     ).toEqual([]);
   });
 
@@ -41,6 +43,8 @@ describe('checkRedirects', () => {
   it('refuses a redirect from an article page that is still published', () => {
     const [p] = check('- from: /issues/2018-5-6/overview/\n  to: /issues/2018-5-6/\n');
     expect(p).toMatchObject({ level: 'error', line: 1 });
-    expect(p!.message).toBe('/issues/2018-5-6/overview/ is a live page: a redirect there would hide it');
+    expect(p!.message).toBe(
+      '/issues/2018-5-6/overview/ is a live page: a redirect there would hide it',
+    );
   });
 });

@@ -4,14 +4,20 @@ import { checkTextLeftovers } from './text-leftovers.ts';
 
 const check = (body: string) => {
   const text = `---\nslug: a\nissue: 2018-5-6\nsection: 综述\nsectionKey: overview\nkind: overview\norder: 1\ntitle: 标题\n---\n${body}`;
-  const { set, problems } = readContentSet([{ path: 'content/issues/2018-5-6/articles/a.mdx', text }]);
+  const { set, problems } = readContentSet([
+    { path: 'content/issues/2018-5-6/articles/a.mdx', text },
+  ]);
   expect(problems).toEqual([]);
   return checkTextLeftovers(set.articles[0]!).map((p) => [p.line, p.message]);
 };
 
 describe('checkTextLeftovers', () => {
   it('has nothing to say about whole sentences, headings and lists', () => {
-    expect(check('\n## 工会工作的一切从组建开始\n\n梦想小镇共建36个基层组织。\n\n- 一条很长很长很长很长很长很长很长很长很长很长很长很长的列表项\n')).toEqual([]);
+    expect(
+      check(
+        '\n## 工会工作的一切从组建开始\n\n梦想小镇共建36个基层组织。\n\n- 一条很长很长很长很长很长很长很长很长很长很长很长很长的列表项\n',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a page number or end mark left in the text, at its file line', () => {

@@ -18,11 +18,15 @@ const check = (toc: string) => {
 
 describe('checkTocReferences', () => {
   it('accepts 目录 entries that link an article, by its slug or an earlier one, or link nothing', () => {
-    expect(check(entry('新业态工会“动”起来', 'overview') + entry('旧名', 'zongshu') + entry('未链接'))).toEqual([]);
+    expect(
+      check(entry('新业态工会“动”起来', 'overview') + entry('旧名', 'zongshu') + entry('未链接')),
+    ).toEqual([]);
   });
 
   it('finds an entry linking an article the issue lacks, at the line of its slug', () => {
-    const [p, ...rest] = check(entry('新业态工会“动”起来', 'overview') + entry('后记', 'afterword'));
+    const [p, ...rest] = check(
+      entry('新业态工会“动”起来', 'overview') + entry('后记', 'afterword'),
+    );
     expect(rest).toEqual([]);
     expect(p).toMatchObject({
       level: 'error',

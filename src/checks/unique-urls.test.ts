@@ -16,7 +16,10 @@ const setOf = (files: { path: string; text: string }[]) => {
 
 describe('checkUniqueUrls', () => {
   it('accepts articles with their own URLs and orders', () => {
-    const set = setOf([file('a', article('a', 1)), file('b', article('b', 2, 'redirectFrom: [old-b]\n'))]);
+    const set = setOf([
+      file('a', article('a', 1)),
+      file('b', article('b', 2, 'redirectFrom: [old-b]\n')),
+    ]);
     expect(checkUniqueUrls(set)).toEqual([]);
     expect([...claimedArticleUrls(set)]).toEqual([
       ['/issues/2018-5-6/a/', 'content/issues/2018-5-6/articles/a.mdx'],
@@ -26,7 +29,10 @@ describe('checkUniqueUrls', () => {
   });
 
   it('refuses an earlier slug that another article still uses, at the redirectFrom line', () => {
-    const set = setOf([file('a', article('a', 1)), file('b', article('b', 2, 'redirectFrom: [a]\n'))]);
+    const set = setOf([
+      file('a', article('a', 1)),
+      file('b', article('b', 2, 'redirectFrom: [a]\n')),
+    ]);
     const [p, ...rest] = checkUniqueUrls(set);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({
@@ -39,11 +45,18 @@ describe('checkUniqueUrls', () => {
 
   it('refuses two articles of one issue with the same order number', () => {
     const [p] = checkUniqueUrls(setOf([file('a', article('a', 3)), file('b', article('b', 3))]));
-    expect(p).toMatchObject({ field: 'order', line: 7, message: 'order 3 is also used by content/issues/2018-5-6/articles/a.mdx' });
+    expect(p).toMatchObject({
+      field: 'order',
+      line: 7,
+      message: 'order 3 is also used by content/issues/2018-5-6/articles/a.mdx',
+    });
   });
 
   it('lets two issues use the same slug and order', () => {
-    const set = setOf([file('a', article('a', 1)), file('a', article('a', 1, '', '2018-7-8'), '2018-7-8')]);
+    const set = setOf([
+      file('a', article('a', 1)),
+      file('a', article('a', 1, '', '2018-7-8'), '2018-7-8'),
+    ]);
     expect(checkUniqueUrls(set)).toEqual([]);
   });
 });

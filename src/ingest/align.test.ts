@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alignEntries, collectCandidates, isHeadingLike, MIN_SCORE, scoreHeading, type HeadingCandidate } from './align.ts';
+import {
+  alignEntries,
+  collectCandidates,
+  isHeadingLike,
+  MIN_SCORE,
+  scoreHeading,
+  type HeadingCandidate,
+} from './align.ts';
 import type { TocEntry, TocSection } from './types.ts';
 
 const sketch: TocSection = { name: '速写', key: 'sketch', kind: 'pilot', line: 1 };
@@ -11,7 +18,11 @@ const entry = (text: string, index = 0, more: Partial<TocEntry> = {}): TocEntry 
   index,
   ...more,
 });
-const candidate = (text: string, index = 0, more: Partial<HeadingCandidate> = {}): HeadingCandidate => ({
+const candidate = (
+  text: string,
+  index = 0,
+  more: Partial<HeadingCandidate> = {},
+): HeadingCandidate => ({
   index,
   line: { no: index + 1, text },
   text,
@@ -36,7 +47,9 @@ describe('isHeadingLike', () => {
 });
 
 describe('collectCandidates', () => {
-  const seed = lines('目录\n\n\n云栖小镇 合力打造\n杭州市西湖区工会\n\n今年以来,小镇工会引领创业创新。\n\n\n玉皇山南 助推基金');
+  const seed = lines(
+    '目录\n\n\n云栖小镇 合力打造\n杭州市西湖区工会\n\n今年以来,小镇工会引领创业创新。\n\n\n玉皇山南 助推基金',
+  );
   const found = collectCandidates(seed, [3, 4, 5, 6, 7, 8, 9]);
   it('keeps only heading-like lines of the regions given, with the blank lines above each', () => {
     expect(found.map((c) => [c.line.no, c.text, c.blanksAbove])).toEqual([
@@ -54,19 +67,45 @@ describe('collectCandidates', () => {
 
 describe('scoreHeading', () => {
   it('matches a body heading that adds the city and the union’s name to the TOC line', () => {
-    const s = scoreHeading(entry('西湖区云栖小镇'), candidate('杭州市西湖区云栖小镇总工会 合力打造创业创新第一镇'), false);
+    const s = scoreHeading(
+      entry('西湖区云栖小镇'),
+      candidate('杭州市西湖区云栖小镇总工会 合力打造创业创新第一镇'),
+      false,
+    );
     expect(s).toBeGreaterThan(0.9);
   });
   it('matches a heading that names the pilot differently from the TOC', () => {
-    const s = scoreHeading(entry('东冠高新园区'), candidate('东冠高新区楼宇工会联合会 绘就楼宇新蓝图'), false);
+    const s = scoreHeading(
+      entry('东冠高新园区'),
+      candidate('东冠高新区楼宇工会联合会 绘就楼宇新蓝图'),
+      false,
+    );
     expect(s).toBeGreaterThanOrEqual(MIN_SCORE);
   });
   it('does not match another pilot’s heading', () => {
-    expect(scoreHeading(entry('上城区湖滨商圈'), candidate('杭州市西湖区云栖小镇总工会 合力打造'), false)).toBeLessThan(MIN_SCORE);
+    expect(
+      scoreHeading(
+        entry('上城区湖滨商圈'),
+        candidate('杭州市西湖区云栖小镇总工会 合力打造'),
+        false,
+      ),
+    ).toBeLessThan(MIN_SCORE);
   });
   it('matches the section’s own name as the first heading of the section (卷首语)', () => {
-    expect(scoreHeading(entry('点亮一盏灯 照亮一大片', 0, { section: foreword }), candidate('卷首语'), true)).toBe(1);
-    expect(scoreHeading(entry('点亮一盏灯 照亮一大片', 0, { section: foreword }), candidate('卷首语'), false)).toBeLessThan(MIN_SCORE);
+    expect(
+      scoreHeading(
+        entry('点亮一盏灯 照亮一大片', 0, { section: foreword }),
+        candidate('卷首语'),
+        true,
+      ),
+    ).toBe(1);
+    expect(
+      scoreHeading(
+        entry('点亮一盏灯 照亮一大片', 0, { section: foreword }),
+        candidate('卷首语'),
+        false,
+      ),
+    ).toBeLessThan(MIN_SCORE);
   });
   it('matches a title and its second TOC line against a heading printed on two lines', () => {
     const e = entry('争当创新改革的先行军', 0, { subtitle: '杭州市余杭区梦想小镇工会工作纪实' });

@@ -102,12 +102,19 @@ describe('buildArticles', () => {
       byline: { role: '记者', names: ['杜强'] },
       tocTitle: '争当创新改革的先行军',
     });
-    expect(yunqi).toMatchObject({ org: '杭州市西湖区云栖小镇总工会', tocTitle: '西湖区云栖小镇', cityGroup: '杭州市' });
+    expect(yunqi).toMatchObject({
+      org: '杭州市西湖区云栖小镇总工会',
+      tocTitle: '西湖区云栖小镇',
+      cityGroup: '杭州市',
+    });
   });
 
   it('rejoins a paragraph cut by a page break, keeps a series of subheadings, and ends the 卷首语 with its signature', () => {
     expect(special!.blocks.map((b) => [b.type, b.text])).toEqual([
-      ['paragraph', '2014年8月,梦想小镇扬帆起航,小镇共建36个基层组织,其中14个具备条件的建立了党支部。'],
+      [
+        'paragraph',
+        '2014年8月,梦想小镇扬帆起航,小镇共建36个基层组织,其中14个具备条件的建立了党支部。',
+      ],
       ['heading', '工会工作的一切从组建开始'],
       ['paragraph', '按照党群一体化运作的要求建立工会。'],
       ['heading', '线上线下联起来'],
@@ -127,7 +134,7 @@ describe('buildArticles', () => {
 
   it('warns of a byline that differs from the 目录’s author, and of an article without text', () => {
     expect(built.problems.map((p) => [p.line, p.message])).toEqual([
-      [lineOf('争当创新改革的先行军'), 'byline “记者 杜强” differs from the TOC\'s author “杜坚强”'],
+      [lineOf('争当创新改革的先行军'), "byline “记者 杜强” differs from the TOC's author “杜坚强”"],
       [lineOf('杭州市上城区湖滨商圈工会'), '“商圈里的娘家人” has no body text'],
     ]);
     expect(hubin!.blocks).toEqual([]);

@@ -12,8 +12,18 @@ const sketch = section('速写', 'sketch', 'pilot', '市、县(市、区)级试�
 const special = section('特别报道', 'special', 'pilot', '省级试点');
 const overview = section('综述', 'overview', 'overview');
 
-function article(s: TocSection, text: string, more: Partial<BuiltArticle> & { cityGroup?: string } = {}): BuiltArticle {
-  const entry: TocEntry = { section: s, text, line: 5, index: 0, ...(more.cityGroup ? { cityGroup: more.cityGroup } : {}) };
+function article(
+  s: TocSection,
+  text: string,
+  more: Partial<BuiltArticle> & { cityGroup?: string } = {},
+): BuiltArticle {
+  const entry: TocEntry = {
+    section: s,
+    text,
+    line: 5,
+    index: 0,
+    ...(more.cityGroup ? { cityGroup: more.cityGroup } : {}),
+  };
   return {
     kind: s.kind, sectionKey: s.key, section: s.name, order: 1, title: text,
     blocks: [], lines: [40], line: 40, segments: [], tocEntry: entry, ...more,
@@ -22,7 +32,10 @@ function article(s: TocSection, text: string, more: Partial<BuiltArticle> & { ci
 
 describe('classifyArticles', () => {
   it('places a 速写 pilot in its city and county, types it and tiers it, saying which rule did each', () => {
-    const a = article(sketch, '西湖区云栖小镇', { org: '杭州市西湖区云栖小镇总工会', cityGroup: '杭州市' });
+    const a = article(sketch, '西湖区云栖小镇', {
+      org: '杭州市西湖区云栖小镇总工会',
+      cityGroup: '杭州市',
+    });
     const [c] = classifyArticles([a], vocab, 'seeds/x.txt').articles;
     expect(c).toMatchObject({ city: '杭州市', county: '西湖区', type: '特色小镇', tier: '市县级' });
     expect(c!.rules).toEqual({
@@ -33,7 +46,11 @@ describe('classifyArticles', () => {
 
   it('tiers a pilot by its section’s note: 省级试点', () => {
     const a = article(special, '争当创新改革的先行军', { org: '杭州市余杭区梦想小镇工会' });
-    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({ tier: '省级', city: '杭州市', county: '余杭区' });
+    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({
+      tier: '省级',
+      city: '杭州市',
+      county: '余杭区',
+    });
   });
 
   it('types a pilot by its names, not by the article’s title', () => {
@@ -42,7 +59,10 @@ describe('classifyArticles', () => {
       org: '杭州市滨江区东冠高新区楼宇工会联合会',
       cityGroup: '杭州市',
     });
-    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({ type: '楼宇商圈', county: '滨江区' });
+    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({
+      type: '楼宇商圈',
+      county: '滨江区',
+    });
   });
 
   it('warns, at the article’s line, of a pilot it cannot place in a county', () => {
@@ -74,11 +94,15 @@ describe('readStatedCounts', () => {
       vocab,
     );
     expect(counts).toEqual({ 特色小镇: 36, 楼宇商圈: 20, 工业文创园区: 22, 其他: 5 });
-    expect(classifyArticles([summary('其中特色小镇36家。')], vocab, 'f').statedTypeCounts).toEqual({ 特色小镇: 36 });
+    expect(classifyArticles([summary('其中特色小镇36家。')], vocab, 'f').statedTypeCounts).toEqual({
+      特色小镇: 36,
+    });
   });
 
   it('has nothing to say without a 综述, or when it states no counts', () => {
     expect(readStatedCounts([article(sketch, '西湖区云栖小镇')], vocab)).toBeUndefined();
-    expect(readStatedCounts([summary('新业态工会伴随着新业态经济蓬勃发展。')], vocab)).toBeUndefined();
+    expect(
+      readStatedCounts([summary('新业态工会伴随着新业态经济蓬勃发展。')], vocab),
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,13 @@ const pieces = (text: string) => toPieces(text.split('\n').map((t, i) => ({ no: 
 const section = (name: string, key: string, kind: TocSection['kind'], note?: string): TocSection => ({
   name, key, kind, line: 1, ...(note ? { note } : {}),
 }); // prettier-ignore
-const entry = (s: TocSection, text: string, more: Partial<TocEntry> = {}): TocEntry => ({ section: s, text, line: 1, index: 0, ...more });
+const entry = (s: TocSection, text: string, more: Partial<TocEntry> = {}): TocEntry => ({
+  section: s,
+  text,
+  line: 1,
+  index: 0,
+  ...more,
+});
 const opts = (o: Partial<HeadOptions> & { kind: string }): HeadOptions => ({
   kickerPieces: 0,
   anchoredOnSection: false,
@@ -17,8 +23,16 @@ const opts = (o: Partial<HeadOptions> & { kind: string }): HeadOptions => ({
 
 describe('parseByline', () => {
   it('reads a reporter’s role and names', () => {
-    expect(parseByline('特约记者 王艳 潘仙德')).toEqual({ role: '特约记者', names: ['王艳', '潘仙德'], raw: '特约记者 王艳 潘仙德' });
-    expect(parseByline('通讯员：李明')).toEqual({ role: '通讯员', names: ['李明'], raw: '通讯员：李明' });
+    expect(parseByline('特约记者 王艳 潘仙德')).toEqual({
+      role: '特约记者',
+      names: ['王艳', '潘仙德'],
+      raw: '特约记者 王艳 潘仙德',
+    });
+    expect(parseByline('通讯员：李明')).toEqual({
+      role: '通讯员',
+      names: ['李明'],
+      raw: '通讯员：李明',
+    });
     expect(parseByline('记者 章慧芬、洪菡婷')?.names).toEqual(['章慧芬', '洪菡婷']);
   });
   it('reads an office followed by the author the 目录 names', () => {
@@ -53,10 +67,20 @@ describe('orgFromName', () => {
 describe('parseHead', () => {
   it('splits a 速写 heading into the organisation and the title', () => {
     const h = parseHead(
-      pieces('杭州市西湖区云栖小镇总工会 合力打造创业创新第一镇\n\n今年以来,云栖小镇以小镇工会工作为抓手。'),
-      opts({ kind: 'pilot', orgFirst: true, entry: entry(section('速写', 'sketch', 'pilot'), '西湖区云栖小镇') }),
+      pieces(
+        '杭州市西湖区云栖小镇总工会 合力打造创业创新第一镇\n\n今年以来,云栖小镇以小镇工会工作为抓手。',
+      ),
+      opts({
+        kind: 'pilot',
+        orgFirst: true,
+        entry: entry(section('速写', 'sketch', 'pilot'), '西湖区云栖小镇'),
+      }),
     );
-    expect(h).toMatchObject({ org: '杭州市西湖区云栖小镇总工会', title: '合力打造创业创新第一镇', used: 1 });
+    expect(h).toMatchObject({
+      org: '杭州市西湖区云栖小镇总工会',
+      title: '合力打造创业创新第一镇',
+      used: 1,
+    });
     expect(h.rest.map((p) => p.text)).toEqual(['今年以来,云栖小镇以小镇工会工作为抓手。']);
   });
 
@@ -82,8 +106,15 @@ describe('parseHead', () => {
 
   it('reads an overview’s subtitle and reporter', () => {
     const h = parseHead(
-      pieces('新业态工会“动”起来\n\n浙江省基层工会改革试点实践实录“新业态探索篇”综述\n\n记者 章慧芬\n\n日新月异的浙江经济涌动着各种经济形态。'),
-      opts({ kind: 'overview', entry: entry(section('综述', 'overview', 'overview'), '新业态工会“动”起来', { author: '章慧芬' }) }),
+      pieces(
+        '新业态工会“动”起来\n\n浙江省基层工会改革试点实践实录“新业态探索篇”综述\n\n记者 章慧芬\n\n日新月异的浙江经济涌动着各种经济形态。',
+      ),
+      opts({
+        kind: 'overview',
+        entry: entry(section('综述', 'overview', 'overview'), '新业态工会“动”起来', {
+          author: '章慧芬',
+        }),
+      }),
     );
     expect(h).toMatchObject({
       title: '新业态工会“动”起来',
@@ -95,7 +126,9 @@ describe('parseHead', () => {
 
   it('takes the line above 大事记 and the section name as the kicker, the 目录 line as title, and the source note', () => {
     const h = parseHead(
-      pieces('省总工会\n\n大事记\n\n9月—10月\n\n(由省总工会办公室供稿)\n\n9月3日\n\n省总工会副主席出席现场会。'),
+      pieces(
+        '省总工会\n\n大事记\n\n9月—10月\n\n(由省总工会办公室供稿)\n\n9月3日\n\n省总工会副主席出席现场会。',
+      ),
       opts({
         kind: 'chronicle',
         kickerPieces: 1,
@@ -115,14 +148,20 @@ describe('parseHead', () => {
   it('takes the 卷首语 line as the kicker of the foreword, and its title from the body', () => {
     const h = parseHead(
       pieces('卷首语\n\n点亮一盏灯 照亮一大片\n\n改革是推进工会工作创新发展的根本要求。'),
-      opts({ kind: 'editorial', anchoredOnSection: true, entry: entry(section('卷首语', 'foreword', 'editorial'), '点亮一盏灯 照亮一大片') }),
+      opts({
+        kind: 'editorial',
+        anchoredOnSection: true,
+        entry: entry(section('卷首语', 'foreword', 'editorial'), '点亮一盏灯 照亮一大片'),
+      }),
     );
     expect(h).toMatchObject({ kicker: '卷首语', title: '点亮一盏灯 照亮一大片', used: 2 });
   });
 
   it('reads a news item’s source and date printed on consecutive lines', () => {
     const h = parseHead(
-      pieces('全省基层群团改革工作现场推进会在义乌召开\n\n浙江新闻客户端\n2017年9月22日\n\n会议指出,改革是根本要求。'),
+      pieces(
+        '全省基层群团改革工作现场推进会在义乌召开\n\n浙江新闻客户端\n2017年9月22日\n\n会议指出,改革是根本要求。',
+      ),
       opts({ kind: 'news' }),
     );
     expect(h).toMatchObject({
@@ -140,7 +179,10 @@ describe('parseHead', () => {
   it('takes the 目录 line as title when the body starts with a paragraph', () => {
     const h = parseHead(
       pieces('2015年以来,上海市总工会推进改革。'),
-      opts({ kind: 'article', entry: entry(section('他山之石', 'elsewhere', 'article'), '改革3年 上海群团可圈可点') }),
+      opts({
+        kind: 'article',
+        entry: entry(section('他山之石', 'elsewhere', 'article'), '改革3年 上海群团可圈可点'),
+      }),
     );
     expect(h).toMatchObject({ title: '改革3年 上海群团可圈可点', used: 0 });
     expect(h.heading).toBeUndefined();

@@ -4,8 +4,11 @@ import { fingerprint, mergeFile } from './merge.ts';
 
 const P = 'articles/yunqi.mdx';
 // What the last import wrote, and what this import generates (the seed corrected a title and a sentence).
-const written = '---\nslug: yunqi\ntitle: 合力打造创业创新第一镇\ncity: 杭州市\ncounty: 西湖区\n---\n\n今年以来,云栖小镇引领创业创新。\n';
-const generated = written.replace('title: 合力打造创业创新第一镇', 'title: 合力打造第一镇').replace('云栖小镇引领', '云栖小镇工会引领');
+const written =
+  '---\nslug: yunqi\ntitle: 合力打造创业创新第一镇\ncity: 杭州市\ncounty: 西湖区\n---\n\n今年以来,云栖小镇引领创业创新。\n';
+const generated = written
+  .replace('title: 合力打造创业创新第一镇', 'title: 合力打造第一镇')
+  .replace('云栖小镇引领', '云栖小镇工会引领');
 const base = fingerprint(P, written);
 const byHand = (from: string, to: string) => written.replace(from, to);
 
@@ -19,11 +22,18 @@ describe('fingerprint', () => {
     const other = fingerprint(P, byHand('county: 西湖区', 'county: "西湖区"  # 核对过'));
     expect(other.sha256).not.toBe(base.sha256);
     expect(other.fields).toEqual(base.fields);
-    expect(fingerprint(P, byHand('county: 西湖区', 'county: 余杭区')).fields.county).not.toBe(base.fields.county);
+    expect(fingerprint(P, byHand('county: 西湖区', 'county: 余杭区')).fields.county).not.toBe(
+      base.fields.county,
+    );
   });
   it('fingerprints a YAML file by its fields, and an unreadable file by its hash only', () => {
-    expect(Object.keys(fingerprint('issue.yaml', 'id: 2018-5-6\ntitle: 浙江工运\n').fields)).toEqual(['id', 'title']);
-    expect(fingerprint(P, '---\ntitle: [unclosed\n---\n')).toEqual({ sha256: sha256('---\ntitle: [unclosed\n---\n'), fields: {} });
+    expect(
+      Object.keys(fingerprint('issue.yaml', 'id: 2018-5-6\ntitle: 浙江工运\n').fields),
+    ).toEqual(['id', 'title']);
+    expect(fingerprint(P, '---\ntitle: [unclosed\n---\n')).toEqual({
+      sha256: sha256('---\ntitle: [unclosed\n---\n'),
+      fields: {},
+    });
   });
 });
 
@@ -44,7 +54,12 @@ describe('mergeFile', () => {
     const removed = mergeFile(P, byHand('county: 西湖区\n', ''), generated, base);
     expect(removed.kept).toEqual(['county (removed)']);
     expect(removed.text).not.toContain('county:');
-    const added = mergeFile(P, byHand('county: 西湖区\n', 'county: 西湖区\ntier: 市县级\n'), generated, base);
+    const added = mergeFile(
+      P,
+      byHand('county: 西湖区\n', 'county: 西湖区\ntier: 市县级\n'),
+      generated,
+      base,
+    );
     expect(added.kept).toEqual(['tier']);
     expect(added.text).toContain('tier: 市县级');
     expect(added.text).toContain('title: 合力打造第一镇');
@@ -52,7 +67,9 @@ describe('mergeFile', () => {
 
   it('drops a field the new import no longer writes, unless the archivist changed it', () => {
     const noCounty = generated.replace('county: 西湖区\n', '');
-    expect(mergeFile(P, byHand('city: 杭州市', 'city: 杭州市 # 已核对'), noCounty, base).text).not.toContain('county');
+    expect(
+      mergeFile(P, byHand('city: 杭州市', 'city: 杭州市 # 已核对'), noCounty, base).text,
+    ).not.toContain('county');
   });
 
   it('keeps a body the archivist corrected when the seed did not change it', () => {
@@ -96,7 +113,12 @@ describe('mergeFile', () => {
   it('merges a YAML file (issue.yaml) field by field', () => {
     const was = 'id: 2018-5-6\ndate: 2018-12-10\nvolumeTitle: 新业态探索篇\n';
     const mine = 'id: 2018-5-6\ndate: 2018-12-12 # 据版权页\nvolumeTitle: 新业态探索篇\n';
-    const m = mergeFile('issue.yaml', mine, 'id: 2018-5-6\ndate: 2018-12-10\nvolumeTitle: 新业态探索篇 ·\n', fingerprint('issue.yaml', was));
+    const m = mergeFile(
+      'issue.yaml',
+      mine,
+      'id: 2018-5-6\ndate: 2018-12-10\nvolumeTitle: 新业态探索篇 ·\n',
+      fingerprint('issue.yaml', was),
+    );
     expect(m.kept).toEqual(['date']);
     expect(m.text).toBe('id: 2018-5-6\ndate: 2018-12-12 # 据版权页\nvolumeTitle: 新业态探索篇 ·\n');
   });

@@ -11,7 +11,10 @@ const YUNQI = 'articles/xihuqu-yunqi-xiaozhen.mdx';
 const JIJIN = 'articles/shangchengqu-yuhuang-shannan-jijin-xiaozhen.mdx';
 
 // A cut-down issue in the seed's own format: cover, a news item, the 卷首语, the 目录, two 速写 pilots.
-const seed = (yunqiBody = '今年以来,云栖小镇以小镇工会工作为抓手,引领小镇创业创新。', withJijin = true) => `
+const seed = (
+  yunqiBody = '今年以来,云栖小镇以小镇工会工作为抓手,引领小镇创业创新。',
+  withJijin = true,
+) => `
 浙江工运
 
 2018/5-6
@@ -106,7 +109,11 @@ function apply(state: PublishedState, p: ImportPlan): PublishedState {
     ...(redirectsText !== undefined ? { redirectsText } : {}),
   };
 }
-const edit = (state: PublishedState, path: string, f: (text: string) => string): PublishedState => ({
+const edit = (
+  state: PublishedState,
+  path: string,
+  f: (text: string) => string,
+): PublishedState => ({
   ...state,
   issueFiles: new Map(state.issueFiles).set(path, f(state.issueFiles.get(path)!)),
 });
@@ -153,12 +160,19 @@ describe('planImport', () => {
     const without = seed(undefined, false);
     const refused = plan(without, published);
     expect(refused.refusals).toHaveLength(1);
-    expect(refused.refusals[0]).toMatchObject({ consent: 'allowDelete', items: [`${DIR}/${JIJIN}`] });
+    expect(refused.refusals[0]).toMatchObject({
+      consent: 'allowDelete',
+      items: [`${DIR}/${JIJIN}`],
+    });
     expect(refused.refusals[0]!.problem.hint).toContain('--allow-delete');
 
     const allowed = plan(without, published, { allowDelete: true });
     expect(allowed.refusals).toEqual([]);
-    expect(allowed.changes.find((c) => c.path === `${DIR}/${JIJIN}`)).toEqual({ path: `${DIR}/${JIJIN}`, content: null, backup: true });
+    expect(allowed.changes.find((c) => c.path === `${DIR}/${JIJIN}`)).toEqual({
+      path: `${DIR}/${JIJIN}`,
+      content: null,
+      backup: true,
+    });
     expect(allowed.changes.find((c) => c.path === 'redirects.yaml')?.content).toContain(
       'from: /issues/2018-5-6/shangchengqu-yuhuang-shannan-jijin-xiaozhen/',
     );
@@ -175,11 +189,15 @@ describe('planImport', () => {
     expect(other.refusals[0]!.problem.message).toBe(
       'issue 2018-5-6 was imported from seeds/mini.txt, not from seeds/mini-better.txt',
     );
-    expect(plan(seed(), published, { replaceSeed: true }, 'seeds/mini-better.txt').refusals).toEqual([]);
+    expect(
+      plan(seed(), published, { replaceSeed: true }, 'seeds/mini-better.txt').refusals,
+    ).toEqual([]);
   });
 
   it('merges an article corrected by hand, and sets the seed’s new text aside when both changed the body', () => {
-    const corrected = edit(published, YUNQI, (t) => t.replace('引领小镇创业创新。', '引领小镇创业创新,成效明显。'));
+    const corrected = edit(published, YUNQI, (t) =>
+      t.replace('引领小镇创业创新。', '引领小镇创业创新,成效明显。'),
+    );
     const p = plan(seed('今年以来,云栖小镇工会引领小镇创业创新。'), corrected);
     expect(p.refusals).toEqual([]);
     expect(p.actions.map((a) => [a.kind, a.target])).toEqual([
@@ -187,13 +205,21 @@ describe('planImport', () => {
       ['set-aside', `${DIR}/${YUNQI}.incoming`],
     ]);
     // The archivist's file is unchanged (their body, the same fields), so only the version for review is written.
-    expect(p.changes.map((c) => c.path)).toEqual([`${DIR}/${YUNQI}.incoming`, `${DIR}/import.json`]);
+    expect(p.changes.map((c) => c.path)).toEqual([
+      `${DIR}/${YUNQI}.incoming`,
+      `${DIR}/import.json`,
+    ]);
     expect(p.changes[0]!.content).toContain('云栖小镇工会引领');
   });
 
   it('needs --replace-pending to replace a version already set aside for review', () => {
-    const corrected = edit(published, YUNQI, (t) => t.replace('引领小镇创业创新。', '引领小镇创业创新,成效明显。'));
-    const pending = apply(corrected, plan(seed('今年以来,云栖小镇工会引领小镇创业创新。'), corrected));
+    const corrected = edit(published, YUNQI, (t) =>
+      t.replace('引领小镇创业创新。', '引领小镇创业创新,成效明显。'),
+    );
+    const pending = apply(
+      corrected,
+      plan(seed('今年以来,云栖小镇工会引领小镇创业创新。'), corrected),
+    );
     expect(pending.issueFiles.has(`${YUNQI}.incoming`)).toBe(true);
     const third = seed('今年以来,云栖小镇工会组织引领小镇创业创新。');
     const refused = plan(third, pending);
@@ -202,7 +228,9 @@ describe('planImport', () => {
     ]);
     const allowed = plan(third, pending, { replacePending: true });
     expect(allowed.refusals).toEqual([]);
-    expect(allowed.changes.find((c) => c.path.endsWith('.incoming'))).toMatchObject({ backup: true });
+    expect(allowed.changes.find((c) => c.path.endsWith('.incoming'))).toMatchObject({
+      backup: true,
+    });
     expect(allowed.actions.map((a) => a.kind)).toContain('replace-pending');
   });
 
@@ -212,7 +240,10 @@ describe('planImport', () => {
     files.delete(YUNQI);
     files.set(
       'articles/yunqi.mdx',
-      old.replace('slug: xihuqu-yunqi-xiaozhen', 'slug: yunqi\nredirectFrom:\n  - xihuqu-yunqi-xiaozhen'),
+      old.replace(
+        'slug: xihuqu-yunqi-xiaozhen',
+        'slug: yunqi\nredirectFrom:\n  - xihuqu-yunqi-xiaozhen',
+      ),
     );
     const renamed = { ...published, issueFiles: files };
     const p = plan(seed(), renamed);
@@ -221,17 +252,27 @@ describe('planImport', () => {
     expect(p.changes.map((c) => c.path)).not.toContain(`${DIR}/${YUNQI}`);
     expect(p.changes.filter((c) => c.content === null)).toEqual([]);
     // The 目录 now links the article under its new name.
-    const issueYaml = p.changes.find((c) => c.path === `${DIR}/issue.yaml`)?.content ?? renamed.issueFiles.get('issue.yaml')!;
+    const issueYaml =
+      p.changes.find((c) => c.path === `${DIR}/issue.yaml`)?.content ??
+      renamed.issueFiles.get('issue.yaml')!;
     expect(issueYaml).toContain('slug: yunqi\n');
   });
 
   it('keeps files the archivist made, which the import does not produce', () => {
-    const note = '---\nslug: note\nissue: 2018-5-6\nsection: 编者的话\nsectionKey: note\nkind: article\norder: 9\ntitle: 补记\n---\n\n补记。\n';
-    const withNote = { ...published, issueFiles: new Map(published.issueFiles).set('articles/note.mdx', note) };
+    const note =
+      '---\nslug: note\nissue: 2018-5-6\nsection: 编者的话\nsectionKey: note\nkind: article\norder: 9\ntitle: 补记\n---\n\n补记。\n';
+    const withNote = {
+      ...published,
+      issueFiles: new Map(published.issueFiles).set('articles/note.mdx', note),
+    };
     const p = plan(seed(), withNote);
     expect(p.refusals).toEqual([]);
     expect(p.actions).toEqual([
-      { kind: 'keep', target: `${DIR}/articles/note.mdx`, detail: 'yours; the new import does not produce it' },
+      {
+        kind: 'keep',
+        target: `${DIR}/articles/note.mdx`,
+        detail: 'yours; the new import does not produce it',
+      },
     ]);
     expect(p.changes.filter((c) => c.path.includes('note'))).toEqual([]);
   });

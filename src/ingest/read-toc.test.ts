@@ -43,7 +43,9 @@ const read = (text: string, unknownTypes: string[] = []) => {
   return { cover, step: readToc(cover, vocab, 'seeds/x.txt', unknownTypes) };
 };
 const messages = (text: string, unknownTypes: string[] = []) =>
-  read(text, unknownTypes).step.problems.map((p) => `${p.file}:${p.line}: ${p.message} — ${p.hint ?? ''}`);
+  read(text, unknownTypes).step.problems.map(
+    (p) => `${p.file}:${p.line}: ${p.message} — ${p.hint ?? ''}`,
+  );
 
 describe('readToc', () => {
   const { cover, step } = read(COVER + TOC);
@@ -74,9 +76,13 @@ describe('readToc', () => {
   });
 
   it('asks for the date, running number and volume title the text lacks, in the issue file beside the seed', () => {
-    const bare = COVER.replace('总第407、408期', '').replace(/浙江省基层工会.*\n\n○ 新业态探索篇 ○/u, '') + TOC.replace(/^2018 年 12 月 10 日出版$/mu, '');
+    const bare =
+      COVER.replace('总第407、408期', '').replace(/浙江省基层工会.*\n\n○ 新业态探索篇 ○/u, '') +
+      TOC.replace(/^2018 年 12 月 10 日出版$/mu, '');
     expect(messages(bare)).toEqual([
-      expect.stringMatching(/^seeds\/x\.txt:\d+: publication date \(a line like “2018 年 12 月 10 日出版”\) not found in the text — give `date:` in seeds\/x\.yaml$/u),
+      expect.stringMatching(
+        /^seeds\/x\.txt:\d+: publication date \(a line like “2018 年 12 月 10 日出版”\) not found in the text — give `date:` in seeds\/x\.yaml$/u,
+      ),
       'seeds/x.txt:1: running number (总第…期) not found in the text — give `totals:` in seeds/x.yaml',
       'seeds/x.txt:1: volume title not found in the text — give `volumeTitle:` in seeds/x.yaml',
     ]);
@@ -87,18 +93,26 @@ describe('readToc', () => {
     const ps = read(text, ['小镇群']).step.problems;
     expect(ps.map((p) => [p.file, p.message])).toEqual([
       ['seeds/x.yaml', 'pilot type “小镇群” is not in src/data/pilot-types.yaml'],
-      ['seeds/x.txt', 'section “特稿” is not a known section: its articles are imported as kind “article”'],
+      [
+        'seeds/x.txt',
+        'section “特稿” is not a known section: its articles are imported as kind “article”',
+      ],
     ]);
     expect(ps[1]!.line).toBe(text.split('\n').indexOf('特稿') + 1);
   });
 
   it('warns when the 目录 prints no page numbers', () => {
-    const noPages = COVER + TOC.replace('01 点亮', '点亮').replace('- 30 ', '- ').replace('- 31 ', '- ');
-    expect(messages(noPages)).toEqual([expect.stringContaining('the 目录 has no page numbers: articles get no `page`')]);
+    const noPages =
+      COVER + TOC.replace('01 点亮', '点亮').replace('- 30 ', '- ').replace('- 31 ', '- ');
+    expect(messages(noPages)).toEqual([
+      expect.stringContaining('the 目录 has no page numbers: articles get no `page`'),
+    ]);
   });
 
   it('refuses a seed without a 目录, or whose 目录 lists nothing, naming the line', () => {
-    expect(() => read(`${COVER}正文。\n`)).toThrow(/seeds\/x\.txt:\d+: error: no table of contents \(a line “目录”\) after the cover/u);
+    expect(() => read(`${COVER}正文。\n`)).toThrow(
+      /seeds\/x\.txt:\d+: error: no table of contents \(a line “目录”\) after the cover/u,
+    );
     expect(() => read(`${COVER}目录 Contents\n\n正文。\n`)).toThrow(/the 目录 lists no entries/u);
   });
 });

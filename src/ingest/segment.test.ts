@@ -58,7 +58,12 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-const section = (name: string, key: string, kind: TocSection['kind']): TocSection => ({ name, key, kind, line: 1 });
+const section = (name: string, key: string, kind: TocSection['kind']): TocSection => ({
+  name,
+  key,
+  kind,
+  line: 1,
+});
 const foreword = section('卷首语', 'foreword', 'editorial');
 const sketch = section('速写', 'sketch', 'pilot');
 const chronicle = section('大事记', 'chronicle', 'chronicle');
@@ -89,7 +94,9 @@ describe('segmentIssue', () => {
     expect(seg.unmatched).toEqual([{ line: 25, text: '上城区湖滨商圈', section: '速写' }]);
     expect(seg.issues).toHaveLength(1);
     expect(seg.issues[0]).toMatchObject({ level: 'warning', file: 'seeds/x.txt', line: 25 });
-    expect(seg.issues[0]!.message).toBe('TOC entry “上城区湖滨商圈” (速写) has no article in the body');
+    expect(seg.issues[0]!.message).toBe(
+      'TOC entry “上城区湖滨商圈” (速写) has no article in the body',
+    );
   });
 
   it('takes a short line set off above a heading as its kicker (省总工会 over 大事记)', () => {
@@ -124,7 +131,9 @@ describe('segmentIssue', () => {
   });
 
   it('keeps a sentence there that is no colophon line as unassigned, not lost', () => {
-    expect(seg.unassigned).toEqual([{ line: 31, text: '本刊所有文章均由作者授权发表,转载请注明出处。' }]);
+    expect(seg.unassigned).toEqual([
+      { line: 31, text: '本刊所有文章均由作者授权发表,转载请注明出处。' },
+    ]);
   });
 
   it('gives the article regions: after the cover up to the 目录, and after the 目录', () => {
@@ -143,6 +152,8 @@ describe('segmentIssue', () => {
     );
     const w = weak.issues.find((p) => p.message.startsWith('weak match'));
     expect(w).toMatchObject({ line: 34 });
-    expect(w!.message).toMatch(/^weak match: TOC “西湖区云栖小镇” ↔ heading “云栖小镇工会 合力打造” \(score 0\.\d\d\)$/);
+    expect(w!.message).toMatch(
+      /^weak match: TOC “西湖区云栖小镇” ↔ heading “云栖小镇工会 合力打造” \(score 0\.\d\d\)$/,
+    );
   });
 });

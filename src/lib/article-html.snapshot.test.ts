@@ -32,19 +32,26 @@ import { renderArticleBody, RENDER_VERSION } from './article-html.ts';
 
 const SNAPSHOT = fileURLToPath(new URL('./article-html.snapshot.json', import.meta.url));
 const CONTENT = fileURLToPath(new URL('../../content/issues', import.meta.url));
-const UPDATE_COMMAND = 'UPDATE_RENDER_SNAPSHOT=1 npx vitest run src/lib/article-html.snapshot.test.ts';
+const UPDATE_COMMAND =
+  'UPDATE_RENDER_SNAPSHOT=1 npx vitest run src/lib/article-html.snapshot.test.ts';
 
 /** Bodies covering what the importer writes and what archivists write by hand. */
 const FIXTURES: Record<string, string> = {
   'fixture:table': '| 项目 | 数量 |\n| --- | ---: |\n| 职工书屋 | 3 |\n| 爱心驿站 | 12 |\n',
   'fixture:signature': '正文。\n\n<p class="signature">浙江省人大常委会副主任、省总工会主席</p>\n',
-  'fixture:headings': '## 工会工作的一切从组建开始\n\n梦想小镇共建 36 个基层组织。\n\n### 互联网+工会 与职工同行\n\n线上线下“联起来”。\n',
-  'fixture:dated': '- **9月3日**　省总工会副主席张卫华出席现场会。\n- **9月5日**　张才方到温州、台州调研。\n',
+  'fixture:headings':
+    '## 工会工作的一切从组建开始\n\n梦想小镇共建 36 个基层组织。\n\n### 互联网+工会 与职工同行\n\n线上线下“联起来”。\n',
+  'fixture:dated':
+    '- **9月3日**　省总工会副主席张卫华出席现场会。\n- **9月5日**　张才方到温州、台州调研。\n',
   'fixture:escaped': '正文\\<段落>与“1+1>2”、A&B、\\{按语\\}、50% 与 C# 和 a_b\n',
-  'fixture:editor-note': '> **编者按**　杭州市余杭区梦想小镇以孵化器为基本单元。\n\n<p class="source-note">(综合《解放日报》等)</p>\n',
-  'fixture:inline': '职工<sup>1</sup>与*强调*、**加粗**、~~删除~~，<span lang="en">LABOUR MOVEMENT</span>\n',
-  'fixture:links': '见[省总工会](https://www.zjftu.org/)、[本期](/issues/2018-5-6/)、[邮件](mailto:zjgybjb@sina.com)与[注](#p-1)。\n',
-  'fixture:quotes-and-spaces': '“娘家人”关爱扎根“e港之家”　三个“引领”为青年创客“打call”……\n\n第二段：A B  C。\n',
+  'fixture:editor-note':
+    '> **编者按**　杭州市余杭区梦想小镇以孵化器为基本单元。\n\n<p class="source-note">(综合《解放日报》等)</p>\n',
+  'fixture:inline':
+    '职工<sup>1</sup>与*强调*、**加粗**、~~删除~~，<span lang="en">LABOUR MOVEMENT</span>\n',
+  'fixture:links':
+    '见[省总工会](https://www.zjftu.org/)、[本期](/issues/2018-5-6/)、[邮件](mailto:zjgybjb@sina.com)与[注](#p-1)。\n',
+  'fixture:quotes-and-spaces':
+    '“娘家人”关爱扎根“e港之家”　三个“引领”为青年创客“打call”……\n\n第二段：A B  C。\n',
 };
 
 interface Entry {
@@ -98,7 +105,10 @@ function readSnapshot(): Snapshot | undefined {
 /** Names whose body is unchanged since the snapshot but whose output is not. */
 function changedOutputs(now: Record<string, Entry>, snap: Snapshot): string[] {
   return Object.entries(now)
-    .filter(([name, e]) => snap.entries[name]?.input === e.input && snap.entries[name]?.output !== e.output)
+    .filter(
+      ([name, e]) =>
+        snap.entries[name]?.input === e.input && snap.entries[name]?.output !== e.output,
+    )
     .map(([name]) => name);
 }
 
@@ -138,7 +148,9 @@ describe('RENDER_VERSION and the renderer’s output', () => {
 
   it('holds every inline fixture as it is written now', () => {
     const stale = Object.keys(FIXTURES).filter((n) => snap!.entries[n]?.input !== now[n]!.input);
-    expect(stale, `fixtures added or changed since the snapshot: run ${UPDATE_COMMAND}`).toEqual([]);
+    expect(stale, `fixtures added or changed since the snapshot: run ${UPDATE_COMMAND}`).toEqual(
+      [],
+    );
   });
 
   it('covers the content corpus', () => {

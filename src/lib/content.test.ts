@@ -5,15 +5,28 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Entry = { id: string; data: Record<string, unknown>; rendered?: { metadata?: Record<string, unknown> }; filePath?: string };
+type Entry = {
+  id: string;
+  data: Record<string, unknown>;
+  rendered?: { metadata?: Record<string, unknown> };
+  filePath?: string;
+};
 let collections: Record<string, Entry[]> = {};
 
 vi.mock('astro:content', () => ({
   getCollection: async (name: string) => [...(collections[name] ?? [])],
 }));
 
-const issue = (id: string, year: number, n: number): Entry => ({ id, data: { year, numbers: [n, n + 1] } });
-const article = (issueId: string, slug: string, order: number, extra: Record<string, unknown> = {}): Entry => ({
+const issue = (id: string, year: number, n: number): Entry => ({
+  id,
+  data: { year, numbers: [n, n + 1] },
+});
+const article = (
+  issueId: string,
+  slug: string,
+  order: number,
+  extra: Record<string, unknown> = {},
+): Entry => ({
   id: `${issueId}/articles/${slug}`,
   data: { issue: issueId, slug, order, kind: 'article', ...extra },
 });
@@ -52,7 +65,11 @@ describe('loadArchive', () => {
     expect(archive.articles.map((a) => a.data.slug)).toEqual([
       'overview', 'yunqi', 'afterword', 'only', 'later', 'yunqi-again', 'unregistered',
     ]); // prettier-ignore
-    expect(archive.articlesOf('2018-5-6').map((a) => a.data.slug)).toEqual(['overview', 'yunqi', 'afterword']);
+    expect(archive.articlesOf('2018-5-6').map((a) => a.data.slug)).toEqual([
+      'overview',
+      'yunqi',
+      'afterword',
+    ]);
     expect(archive.articlesOf('1999-1')).toEqual([]);
   });
 
@@ -100,7 +117,13 @@ describe('plainTextOf', () => {
     const { content } = await load();
     const withText = { id: 'a', data: {}, rendered: { metadata: { plainText: '正文' } } };
     expect(content.plainTextOf(withText as never)).toBe('正文');
-    expect(() => content.plainTextOf({ id: 'b', data: {}, filePath: 'content/issues/x/articles/b.mdx' } as never)).toThrow(
+    expect(() =>
+      content.plainTextOf({
+        id: 'b',
+        data: {},
+        filePath: 'content/issues/x/articles/b.mdx',
+      } as never),
+    ).toThrow(
       'content/issues/x/articles/b.mdx: no plain text: articles must come through articleLoader',
     );
   });

@@ -49,7 +49,9 @@ describe('urls', () => {
   it('puts search terms in the query, percent-encoded so the URL stays ASCII', () => {
     const u = urls.search({ q: '云栖 小镇', city: '杭州市' });
     expect(u).toMatch(ascii);
-    expect(u).toBe('/search/?q=%E4%BA%91%E6%A0%96+%E5%B0%8F%E9%95%87&city=%E6%9D%AD%E5%B7%9E%E5%B8%82');
+    expect(u).toBe(
+      '/search/?q=%E4%BA%91%E6%A0%96+%E5%B0%8F%E9%95%87&city=%E6%9D%AD%E5%B7%9E%E5%B8%82',
+    );
     expect(new URL(u, 'https://example.org').searchParams.get('q')).toBe('云栖 小镇');
   });
 
@@ -60,6 +62,8 @@ describe('urls', () => {
   });
 
   it('lands on a paragraph of an article', () => {
-    expect(urls.paragraph(urls.article('2018-5-6', 'overview'), 3)).toBe('/issues/2018-5-6/overview/#p-3');
+    expect(urls.paragraph(urls.article('2018-5-6', 'overview'), 3)).toBe(
+      '/issues/2018-5-6/overview/#p-3',
+    );
   });
 });

@@ -10,12 +10,16 @@ import {
 } from '../../scripts/lib/compare-builds.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const build = (files: Record<string, string>) => new Map(Object.entries(files).map(([p, t]) => [p, enc(t)]));
+const build = (files: Record<string, string>) =>
+  new Map(Object.entries(files).map(([p, t]) => [p, enc(t)]));
 
 describe('compareBuilds', () => {
   it('finds two identical builds identical', () => {
     const a = build({ 'index.html': '<h1>浙江工运</h1>', 'data/articles.csv': 'a,b\n' });
-    const c = compareBuilds(a, build({ 'data/articles.csv': 'a,b\n', 'index.html': '<h1>浙江工运</h1>' }));
+    const c = compareBuilds(
+      a,
+      build({ 'data/articles.csv': 'a,b\n', 'index.html': '<h1>浙江工运</h1>' }),
+    );
     expect(c).toEqual({ onlyInA: [], onlyInB: [], differ: [], same: 2 });
     expect(formatComparison(c, 'A', 'B')).toBe('identical: 2 files, byte for byte\n');
   });
@@ -36,7 +40,10 @@ describe('compareBuilds', () => {
       build({ 'issues/index.html': '<html>\n<p>点亮一盏灯照亮一大片</p>\n</html>' }),
     );
     expect(c.differ).toHaveLength(1);
-    expect(c.differ[0]).toMatchObject({ path: 'issues/index.html', first: { offset: 25, line: 2 } });
+    expect(c.differ[0]).toMatchObject({
+      path: 'issues/index.html',
+      first: { offset: 25, line: 2 },
+    });
     expect(c.differ[0]!.first.a).toContain('点亮一盏灯 照亮一大片');
     expect(c.differ[0]!.first.b).toContain('点亮一盏灯照亮一大片');
     const text = formatComparison(c, 'before', 'after');
@@ -73,7 +80,10 @@ describe('compare-builds command', () => {
 
   it('exits 0 for identical builds and 1 when they differ, naming the files', () => {
     const a = write('a', { 'index.html': '<p>1</p>', 'issues/2018-5-6/index.html': '<p>x</p>' });
-    const same = write('same', { 'issues/2018-5-6/index.html': '<p>x</p>', 'index.html': '<p>1</p>' });
+    const same = write('same', {
+      'issues/2018-5-6/index.html': '<p>x</p>',
+      'index.html': '<p>1</p>',
+    });
     const other = write('other', { 'index.html': '<p>2</p>', 'feed.xml': '<rss/>' });
     expect(run([a, same])).toMatchObject({ code: 0, out: 'identical: 2 files, byte for byte\n' });
     const r = run([a, other]);
@@ -84,7 +94,10 @@ describe('compare-builds command', () => {
   });
 
   it('exits 2 with the usage, or when a build folder is missing', () => {
-    expect(run([])).toMatchObject({ code: 2, err: 'usage: node scripts/compare-builds.ts <distA> <distB>\n' });
+    expect(run([])).toMatchObject({
+      code: 2,
+      err: 'usage: node scripts/compare-builds.ts <distA> <distB>\n',
+    });
     expect(run([join(root, 'nowhere'), join(root, 'nowhere2')]).err).toContain('not a folder');
   });
 });
