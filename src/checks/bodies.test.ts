@@ -37,6 +37,7 @@ describe('checkBodies', () => {
   it('refuses a javascript: link, at its line', () => {
     const [p] = check('\n正文。\n\n见[此处](javascript:alert(1))。\n').problems;
     expect(p).toMatchObject({ level: 'error', line: 13 });
+    expect(p!.message).toMatch(/^link “javascript:alert\(1\)” is refused: /);
   });
 
   it('warns of an empty body, except for a news item', () => {
