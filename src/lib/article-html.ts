@@ -23,7 +23,7 @@ import rehypeSafeUrls from './rehype-safe-urls.ts';
  * The version of the HTML this module writes. Rendered bodies are cached by
  * Astro's content store under a digest of the file; the loader mixes this into
  * the digest, so bump it whenever the output changes (the snapshot test in
- * article-html.test.ts fails until you do), or old HTML would be served.
+ * article-html.snapshot.test.ts fails until you do), or old HTML would be served.
  */
 export const RENDER_VERSION = 5;
 
