@@ -3,6 +3,7 @@
  * reference of the online article with its 引用日期, and Dublin Core tags that
  * say what the Scholar tags say.
  */
+import { fullWidthPunctuation as zh } from '../../src/lib/cjk-punctuation.ts';
 import { describe, expect, it } from 'vitest';
 import { listCities } from '../../src/lib/places.ts';
 import { listPilotTypes } from '../../src/lib/taxonomy.ts';
@@ -31,13 +32,15 @@ describe('the head of every article', () => {
       expect(f.get('栏目')?.text, where).toContain(String(r.section));
       expect(f.get('期')?.text, where).toBe('2018年第5-6期（总第407、408期）');
       expect(f.get('期')?.hrefs, where).toEqual(['/issues/2018-5-6/']);
-      if (r.byline) expect(f.get('作者')?.text, where).toBe(r.byline);
-      if (r.org && r.org !== r.title) expect(f.get('单位')?.text, where).toBe(r.org);
+      // Shown with full-width punctuation in Chinese context, as the body is.
+      if (r.byline) expect(f.get('作者')?.text, where).toBe(zh(String(r.byline)));
+      if (r.org && r.org !== r.title) expect(f.get('单位')?.text, where).toBe(zh(String(r.org)));
       if (r.page !== null) expect(f.get('页码')?.text, where).toBe(`印刷版第 ${r.page} 页`);
       else expect(f.has('页码'), where).toBe(false);
       if (r.city) {
         expect(f.get('地区')?.text, where).toBe([r.city, r.county].filter(Boolean).join(' › '));
         expect(f.get('地区')?.hrefs[0], where).toBe(`/cities/${cities.get(String(r.city))}/`);
+        if (r.county) expect(f.get('地区')?.hrefs[1], where).toMatch(/^\/cities\/[a-z]+\/[a-z0-9-]+\/$/);
       }
       if (r.type) expect(f.get('类型')?.hrefs, where).toEqual([`/types/${types.get(String(r.type))}/`]);
     }
