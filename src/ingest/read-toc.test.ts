@@ -40,7 +40,7 @@ const TOC = `目录 Contents
 `;
 const read = (text: string, unknownTypes: string[] = []) => {
   const cover = readCover(new TextEncoder().encode(text), 'seeds/x.txt');
-  return { cover, step: readToc(cover, vocab, 'seeds/x.txt', unknownTypes) };
+  return { cover, step: readToc(cover, vocab, 'seeds/x.txt', {}, unknownTypes) };
 };
 const messages = (text: string, unknownTypes: string[] = []) =>
   read(text, unknownTypes).step.problems.map(
