@@ -116,3 +116,26 @@ describe('readToc', () => {
     expect(() => read(`${COVER}目录 Contents\n\n正文。\n`)).toThrow(/the 目录 lists no entries/u);
   });
 });
+
+describe('readToc with an issue file', () => {
+  it('lets the issue file’s date, totals and volume title win over the imprint', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readCover } = await import('./read-cover.ts');
+    const { loadVocabularies } = await import('../core/load-data.ts');
+    const bytes = readFileSync('seeds/2018-5-6.txt');
+    const cover = readCover(bytes, 'seeds/2018-5-6.txt');
+    const plain = readToc(cover, loadVocabularies(), 'seeds/2018-5-6.txt');
+    expect(plain.masthead.date).toBe('2018-12-10');
+    const fixed = readToc(cover, loadVocabularies(), 'seeds/2018-5-6.txt', {
+      date: '2018-12-20',
+      totals: [1, 2],
+      volumeTitle: '卷名',
+    });
+    expect([fixed.masthead.date, fixed.masthead.totals, fixed.masthead.volumeTitle]).toEqual([
+      '2018-12-20',
+      [1, 2],
+      '卷名',
+    ]);
+    expect(cover.masthead.date).toBeUndefined();
+  });
+});
