@@ -1,5 +1,5 @@
 import { buildBlocks, countBigrams, toPieces, type Piece, type RepairLog } from './body.ts';
-import { classifyPilotType, pilotTier, placePilot } from './classify.ts';
+import { pilotTier, placePilot } from './classify.ts';
 import { decodeSeed, toLines } from './decode.ts';
 import { checkFidelity, type FidelityResult } from './fidelity.ts';
 import { cityByName, findPlaces } from './gazetteer.ts';
@@ -19,7 +19,11 @@ import {
 } from './types.ts';
 import { stripFurniture } from './furniture.ts';
 import type { IssueOverrides } from './overrides.ts';
-import { issuePilotTypes, withIssueSections } from './vocabulary.ts';
+import { withIssueSections } from './vocabulary.ts';
+import { joinSplitHeading } from './split-heading.ts';
+import { loadVolumes, typePilot } from './volume.ts';
+import { askForType, checkStatedCounts, resolveVolume } from './volume-step.ts';
+import type { TypeCountCheck } from './type-counts.ts';
 
 /** An article as the importer proposes it: parsed, classified, named. */
 export interface ImportedArticle extends ParsedArticle {
@@ -51,8 +55,12 @@ export interface ImportReport {
   joins: RepairLog['joins'];
   colophonLines: number[];
   fidelity: FidelityResult;
-  /** Pilot counts per type as the 综述 states them, when it does. */
+  /** Pilot counts per type as the 综述 states them for this volume, when it does. */
   statedTypeCounts?: Record<string, number>;
+  /** The 综述's counts, this volume's and the province's, compared like with like. */
+  typeCounts?: TypeCountCheck;
+  /** What the archivist must supply, with the exact lines to write: the report says it first. */
+  asks?: string[];
   issues: ImportIssue[];
 }
 
@@ -82,11 +90,9 @@ export function importIssue(
   overrides: IssueOverrides = {},
 ): ImportResult {
   const { text, encoding } = decodeSeed(bytes, file);
-  const picked = issuePilotTypes(baseVocab.pilotTypes, overrides.pilotTypes);
   const vocab: Vocabularies = {
     ...baseVocab,
     sections: withIssueSections(baseVocab.sections, overrides.sections),
-    pilotTypes: picked.types,
   };
   const raw = toLines(text);
   const issues: ImportIssue[] = [];
@@ -99,6 +105,18 @@ export function importIssue(
 
   const { masthead, end: coverEnd } = parseCover(lines, file);
   applyOverrides(masthead, overrides, file);
+  const volumes = loadVolumes(baseVocab.pilotTypes);
+  const vol = resolveVolume(
+    masthead.volumeTitle,
+    lines.map((l) => l.text),
+    baseVocab.pilotTypes,
+    volumes,
+    overrides.pilotTypes,
+    file,
+  );
+  vocab.pilotTypes = vol.typing.types;
+  const asks = [...vol.asks];
+  issues.push(...vol.issues);
   const isCity = (s: string) => cityByName(s.trim(), vocab.gazetteer)?.name === s.trim();
   const parsed = parseToc(lines, coverEnd, masthead, vocab.sections, isCity);
   if (!parsed || parsed.toc.entries.length === 0) {
@@ -125,14 +143,6 @@ export function importIssue(
     needed('publication date (a line like “2018 年 12 月 10 日出版”)', 'date', toc.start);
   if (!masthead.totals.length) needed('running number (总第…期)', 'totals', 1);
   if (!masthead.volumeTitle) needed('volume title', 'volumeTitle', 1);
-  for (const n of picked.unknown)
-    issues.push({
-      level: 'warning',
-      file: issueFile,
-      line: 1,
-      message: `pilot type “${n}” is not in src/data/pilot-types.yaml`,
-      hint: 'add it there (with keywords) or correct the name',
-    });
   for (const sec of toc.sections.filter((x) => !vocab.sections.byName(x.name))) {
     issues.push({
       level: 'warning',
@@ -162,13 +172,19 @@ export function importIssue(
   starts.forEach((s, k) => {
     const next = starts[k + 1];
     const end = Math.min(s.regionEnd, next && next.index < s.regionEnd ? next.index : s.regionEnd);
-    const pieces: Piece[] = toPieces(lines.slice(s.index, end));
     const entry = s.entry;
     const sectionDef = entry
       ? vocab.sections.byName(entry.section.name)
       : vocab.sections.byKey('news');
     const kind = entry ? entry.section.kind : 'news';
     const orgFirst = kind === 'pilot' && !!entry && looksLikeOrg(entry.text, vocab);
+    const pieces: Piece[] = joinSplitHeading(toPieces(lines.slice(s.index, end)), {
+      kind,
+      ...(entry ? { entry } : {}),
+      kickerPieces: s.kickerPieces,
+      anchoredOnSection: s.anchored,
+      orgFirst,
+    }).pieces;
     const head = parseHead(pieces, {
       kind,
       ...(entry ? { entry } : {}),
@@ -212,11 +228,16 @@ export function importIssue(
       // The pilot's names — TOC line and organisation — not the article's title ("绘就楼宇…").
       const names = [...new Set([entry.text, head.org ?? ''].filter(Boolean))];
       const place = placePilot(names, entry.cityGroup, vocab.gazetteer);
-      const type = classifyPilotType(names, vocab.pilotTypes);
+      const type = typePilot(names, vol.typing);
       const tier = pilotTier(entry.section.note, sectionDef?.tier);
       if (place.city) a.city = place.city;
       if (place.county) a.county = place.county;
-      a.type = type.type;
+      if (type.type) a.type = type.type;
+      else {
+        const ask = askForType(entry.text, a.line, vol.typing, file);
+        issues.push(ask.issue);
+        asks.push(ask.ask);
+      }
       if (tier) a.tier = tier;
       a.rules = { place: place.rule, type: type.rule };
       if (!place.county) {
@@ -289,7 +310,17 @@ export function importIssue(
   }
 
   const issueId = masthead.label.replace('/', '-');
-  const statedTypeCounts = statedCounts(articles, vocab);
+  const overview = articles.find((a) => a.kind === 'overview');
+  const typeCounts = checkStatedCounts(
+    overview?.blocks.map((b) => b.text).join(''),
+    vol.typing,
+    volumes,
+    articles
+      .filter((a) => a.kind === 'pilot')
+      .map((a) => ({ name: a.tocEntry?.text ?? a.title, type: a.type })),
+  );
+  const statedTypeCounts =
+    typeCounts && Object.keys(typeCounts.volume).length ? typeCounts.volume : undefined;
   return {
     issueId,
     masthead,
@@ -323,6 +354,8 @@ export function importIssue(
       colophonLines,
       fidelity,
       ...(statedTypeCounts ? { statedTypeCounts } : {}),
+      ...(typeCounts ? { typeCounts } : {}),
+      ...(asks.length ? { asks } : {}),
       issues,
     },
   };
@@ -365,23 +398,6 @@ function slugFor(
     return slugifyName(name, words);
   }
   return slugify(a.title);
-}
-
-/** `其中特色小镇36家,楼宇、商圈20家,工业文创园区22家,其他形态5家` in the 综述 → counts by type. */
-function statedCounts(
-  articles: ImportedArticle[],
-  vocab: Vocabularies,
-): Record<string, number> | undefined {
-  const overview = articles.find((a) => a.kind === 'overview');
-  if (!overview) return undefined;
-  const text = overview.blocks.map((b) => b.text).join('');
-  const out: Record<string, number> = {};
-  for (const t of vocab.pilotTypes) {
-    const label = [...t.name].join('[、，,]?');
-    const m = new RegExp(`${label}(?:形态)?(\\d+)家`, 'u').exec(text);
-    if (m) out[t.name] = Number(m[1]);
-  }
-  return Object.keys(out).length ? out : undefined;
 }
 
 function applyOverrides(m: Masthead, o: IssueOverrides, file: string): void {

@@ -1,4 +1,5 @@
 import type { ImportedArticle, ImportReport } from './import-issue.ts';
+import { formatTypeCounts } from './type-counts.ts';
 
 /** Counts of values, sorted by count then name: for the report's tallies. */
 function tally(values: (string | undefined)[]): string {
@@ -16,6 +17,8 @@ export function formatReport(r: ImportReport, articles: ImportedArticle[] = []):
   const out: string[] = [];
   const f = r.fidelity;
   out.push(`Import of ${r.file} (${r.encoding}) → issue ${r.issueId}`);
+  // What the archivist must supply comes first, with the lines to write.
+  if (r.asks?.length) out.push('Needed from you:', ...r.asks.map((l) => `  ${l}`));
   out.push(`  TOC entries ${r.tocEntries}, matched ${r.matched}, unmatched ${r.unmatched.length}`);
   out.push(
     `  articles ${r.articles} (pilots ${r.pilots}); text not assigned: ${r.unassigned.length} line(s)`,
@@ -29,18 +32,7 @@ export function formatReport(r: ImportReport, articles: ImportedArticle[] = []):
   if (pilots.length) {
     out.push(`  pilots by city: ${tally(pilots.map((a) => a.city))}`);
     out.push(`  pilots by type: ${tally(pilots.map((a) => a.type))}`);
-    if (r.statedTypeCounts) {
-      const diffs = Object.entries(r.statedTypeCounts).filter(
-        ([t, n]) => pilots.filter((a) => a.type === t).length !== n,
-      );
-      out.push(
-        diffs.length
-          ? `  ⚠ the 综述 states ${Object.entries(r.statedTypeCounts)
-              .map(([t, n]) => `${t} ${n}`)
-              .join(', ')}; check the types of: ${diffs.map(([t]) => t).join(', ')}`
-          : `  types agree with the 综述's counts`,
-      );
-    }
+    if (r.typeCounts) out.push(...formatTypeCounts(r.typeCounts));
   }
   for (const u of r.unmatched)
     out.push(`  ✗ unmatched TOC entry ${r.file}:${u.line} “${u.text}” (${u.section})`);
