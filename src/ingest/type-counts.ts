@@ -97,10 +97,25 @@ export function compareTypeCounts(
   for (const [type, n] of Object.entries(vol)) {
     const typed = pilots.filter((p) => p.type === type);
     if (typed.length === n) continue;
-    const named = typed.length > n ? typed : pilots.filter((p) => p.type !== type && !(p.type && vol[p.type] === pilots.filter((q) => q.type === p.type).length));
+    const named = typed.length > n ? typed : likelyOfType(type, volume, pilots);
     mismatches.push({ type, stated: n, typed: typed.length, pilots: named.map((p) => p.name) });
   }
   return { volume: vol, province: pick('province'), mismatches };
+}
+
+/**
+ * The pilots typed otherwise that may be of `type`: those whose name holds
+ * one of the type's words (东湖街道 for 街道), else all typed otherwise.
+ */
+function likelyOfType(
+  type: string,
+  volume: VolumeDef,
+  pilots: { name: string; type?: string | undefined }[],
+): { name: string }[] {
+  const others = pilots.filter((p) => p.type !== type);
+  const words = [type, ...(volume.types.find((t) => t.name === type)?.phrases ?? [])];
+  const hinted = others.filter((p) => words.some((w) => p.name.includes(w)));
+  return hinted.length ? hinted : others;
 }
 
 /** The report's lines about the 综述's counts. */

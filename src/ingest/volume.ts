@@ -176,6 +176,11 @@ export function typePilot(names: string[], typing: VolumeTyping): VolumeTypeProp
   return { rule: `no keyword of ${typing.types.map((t) => t.name).join(', ')} in “${list.join(' ')}”` };
 }
 
+/** Type names volume by volume, each once: the order browse pages list types in. */
+export function displayOrder(volumes: VolumeDef[]): string[] {
+  return [...new Set(volumes.flatMap((v) => v.types.map((t) => t.name)))];
+}
+
 /** The lines of `seeds/<name>.yaml` that tell the importer an issue's volume. */
 export function volumeLines(v: VolumeDef): string[] {
   return [`volumeTitle: ${v.volumeTitle}`, `pilotTypes: [${v.types.map((t) => t.name).join(', ')}]`];

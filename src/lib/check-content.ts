@@ -15,6 +15,19 @@ import {
   type IssueData,
 } from './schemas.ts';
 import { bodyErrorOf, renderArticleBody } from './article-html.ts';
+import { checkLeftovers } from '../checks/leftovers.ts';
+import type { Problem } from '../core/problem.ts';
+
+/** A check's Problem as a Finding of this module (until the lead's move to Problem everywhere). */
+function toFinding(p: Problem): Finding {
+  return {
+    level: p.level,
+    file: p.file,
+    line: p.line ?? 1,
+    ...(p.field ? { field: p.field } : {}),
+    message: p.hint ? `${p.message} — ${p.hint}` : p.message,
+  };
+}
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -190,6 +203,7 @@ export function checkContent(
         message: 'a pilot report with no county',
       });
     checkBody(a, findings);
+    findings.push(...checkLeftovers(a).map(toFinding));
   }
 
   // Across files: unique ids and URLs, unique order within an issue, TOC references.
