@@ -33,7 +33,7 @@ describe('head leftovers in a body', () => {
 
   it('leaves ordinary subheadings, paragraphs and a chronicle alone', () => {
     expect(
-      messages(article('## 互联网+工会 与职工同行\n\n## 工会工作的一切从组建开始\n\n特约记者们走进企业。\n')),
+      messages(article('## 互联网+工会 与职工同行\n\n## 商圈里的工会\n\n## 工会工作的一切从组建开始\n\n特约记者们走进企业。\n')),
     ).toEqual([]);
     expect(messages(article('9月3日\n', { kind: 'chronicle' }))).toEqual([]);
     expect(messages(article('正文。\n', { org: '杭州市下城区中国(杭州)电竞数娱小镇', tocTitle: '下城区中国杭州电竞数娱小镇' }))).toEqual([]);

@@ -4,7 +4,7 @@
  * only a place or a union's name (the second line of a split heading); an
  * organisation that lost the union suffix its heading printed.
  */
-import { hasUnionSuffix, UNION_SUFFIXES } from '../core/union-suffix.ts';
+import { UNION_SUFFIXES } from '../core/union-suffix.ts';
 import { warning, type Problem } from '../core/problem.ts';
 
 /** What the check reads of an article: its file, frontmatter and MDX body. */
@@ -25,6 +25,11 @@ const UNION = new RegExp(`(?:${UNION_SUFFIXES.join('|')})`, 'u');
 /** `瓜沥镇总工会 “三张清单”…`: the end of a place's union, then a title — a heading's second line. */
 const ORG_THEN_TITLE = new RegExp(
   `^\\p{Script=Han}{0,8}(?:镇|乡|街道|区|县|市|[)）])(?:${UNION_SUFFIXES.join('|')})[ \u3000]+\\S`,
+  'u',
+);
+/** `瓜沥镇总工会`, `(制笔小镇)总工会`: a place's union, not a subheading like `商圈里的工会`. */
+const PLACE_UNION = new RegExp(
+  `(?:镇|乡|街道|区|县|市|[)）])(?:${UNION_SUFFIXES.join('|')})$`,
   'u',
 );
 /** A line that opens with a suffix standing alone (`总工会 “三导向”…`, `联合会`): a heading's second line. */
@@ -72,7 +77,7 @@ export function checkLeftovers(a: LeftoverInput): Problem[] {
           hint: 'join it to the heading: complete `org:` and `title:` in the frontmatter and delete the line',
         }),
       );
-    } else if (heading && !/\s/u.test(text) && (PLACE_ONLY.test(text) || hasUnionSuffix(text)))
+    } else if (heading && !/\s/u.test(text) && (PLACE_ONLY.test(text) || PLACE_UNION.test(text)))
       out.push(
         warning(a.file, `a subheading that is only a place or a union's name: “${text}”`, {
           line,

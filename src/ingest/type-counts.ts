@@ -80,7 +80,8 @@ export interface TypeCountCheck {
 /**
  * Compares this volume's stated counts with the issue's pilots. A type stated
  * with a count other than the pilots typed so is a mismatch; it names the
- * pilots typed so (too many) or, when too few, the pilots typed otherwise.
+ * pilots typed so (too many) or, when too few, those typed otherwise whose
+ * names suggest the type.
  */
 export function compareTypeCounts(
   stated: StatedCount[],
@@ -105,7 +106,8 @@ export function compareTypeCounts(
 
 /**
  * The pilots typed otherwise that may be of `type`: those whose name holds
- * one of the type's words (东湖街道 for 街道), else all typed otherwise.
+ * one of the type's words (东湖街道 for 街道); the types with too many
+ * pilots name theirs.
  */
 function likelyOfType(
   type: string,
@@ -114,8 +116,7 @@ function likelyOfType(
 ): { name: string }[] {
   const others = pilots.filter((p) => p.type !== type);
   const words = [type, ...(volume.types.find((t) => t.name === type)?.phrases ?? [])];
-  const hinted = others.filter((p) => words.some((w) => p.name.includes(w)));
-  return hinted.length ? hinted : others;
+  return others.filter((p) => words.some((w) => p.name.includes(w)));
 }
 
 /** The report's lines about the 综述's counts. */
