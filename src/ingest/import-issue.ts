@@ -236,7 +236,7 @@ export function importIssue(
       else {
         const ask = askForType(entry.text, a.line, vol.typing, file);
         issues.push(ask.issue);
-        asks.push(ask.ask);
+        asks.push(...ask.ask);
       }
       if (tier) a.tier = tier;
       a.rules = { place: place.rule, type: type.rule };

@@ -68,9 +68,11 @@ export function askForType(
   line: number,
   typing: VolumeTyping,
   file: string,
-): { issue: ImportIssue; ask: string } {
+): { issue: ImportIssue; ask: string[] } {
   const names = typing.types.map((t) => t.name).join(', ');
   const where = typing.volume ? `${typing.volume.title}'s types` : 'the types in use';
+  const issueFile = file.replace(/\.[^./]+$/, '.yaml');
+  const withOther = [...typing.types.map((t) => t.name).filter((n) => n !== '其他'), '其他'];
   return {
     issue: {
       level: 'warning',
@@ -79,7 +81,10 @@ export function askForType(
       message: `pilot “${name}” fits none of ${where} (${names}): it has no type`,
       hint: `set \`type:\` in its frontmatter, or add a keyword for it in src/data/pilot-types.yaml`,
     },
-    ask: `${file}:${line}: pilot “${name}” fits none of ${where}: write in its frontmatter \`type: <one of ${names}>\``,
+    ask: [
+      `${file}:${line}: pilot “${name}” fits none of ${where} (${names}): after the import set \`type:\` in its frontmatter, or type it 其他 by writing in ${issueFile}:`,
+      `  pilotTypes: [${withOther.join(', ')}]`,
+    ],
   };
 }
 

@@ -118,9 +118,15 @@ describe('what the report asks for', () => {
     const park = r.articles.find((a) => a.tocEntry?.text === '建德市梅城工业园')!;
     expect(park.type).toBeUndefined();
     expect(r.report.asks).toEqual([
-      `seeds/2018-7-8.txt:${park.line}: pilot “建德市梅城工业园” fits none of 乡镇振兴篇's types: write in its frontmatter \`type: <one of 乡镇, 街道>\``,
+      `seeds/2018-7-8.txt:${park.line}: pilot “建德市梅城工业园” fits none of 乡镇振兴篇's types (乡镇, 街道): after the import set \`type:\` in its frontmatter, or type it 其他 by writing in seeds/2018-7-8.yaml:`,
+      '  pilotTypes: [乡镇, 街道, 其他]',
     ]);
     expect(formatReport(r.report, r.articles).split('\n')[1]).toBe('Needed from you:');
+    // Written in the issue file, that line types it 其他 and leaves the others as they were.
+    const fixed = run('2018-7-8', raw, { pilotTypes: ['乡镇', '街道', '其他'] });
+    expect(fixed.report.asks).toBeUndefined();
+    expect(fixed.articles.find((a) => a.tocEntry?.text === '建德市梅城工业园')?.type).toBe('其他');
+    expect(fixed.articles.find((a) => a.tocEntry?.text === '东湖街道')?.type).toBe('街道');
   });
 
   it('names the pilots to check when the volume’s counts differ', () => {
@@ -132,5 +138,29 @@ describe('what the report asks for', () => {
     expect(town?.pilots).toContain('杭州市萧山区瓜沥镇总工会');
     expect(street).toEqual({ type: '街道', stated: 2, typed: 1, pilots: [] });
     expect(formatReport(r.report, r.articles)).toContain('⚠ the 综述 states for this volume 乡镇 28, 街道 2');
+  });
+});
+
+describe('headings split at other places', () => {
+  it('joins a heading cut after the city or the county, and an overview’s title, in their issue', () => {
+    let raw = text('2018-7-8');
+    for (const [a, b] of [
+      ['杭州市萧山区\n\n瓜沥镇总工会 “三张清单”', '杭州市\n\n萧山区瓜沥镇总工会 “三张清单”'],
+      ['宁海县西店镇总工会\n', '宁海县\n\n西店镇总工会\n'],
+      ['乡镇工会“强”起来\n\n浙江省基层', '乡镇工会“强”\n\n起来\n\n浙江省基层'],
+    ] as const) {
+      expect(raw).toContain(a);
+      raw = raw.replace(a, b);
+    }
+    const r = run('2018-7-8', raw);
+    const by = (t: string) => r.articles.find((a) => a.tocEntry?.text === t);
+    expect(by('杭州市萧山区瓜沥镇总工会')).toMatchObject({
+      org: '杭州市萧山区瓜沥镇总工会',
+      title: '“三张清单”激活镇村工会',
+      byline: { role: '特约记者', names: ['王晓燕'] },
+    });
+    expect(by('宁海县西店镇')).toMatchObject({ org: '宁海县西店镇总工会', county: '宁海县' });
+    expect(by('乡镇工会“强”起来')).toMatchObject({ title: '乡镇工会“强”起来', byline: { role: '记者' } });
+    expect(r.report.fidelity.ok).toBe(true);
   });
 });
