@@ -106,7 +106,10 @@ describe('what the report asks for', () => {
   it('recognises the volume from the pilots the 综述 says it holds when no title names it', () => {
     const r = run('2018-7-8', text('2018-7-8').replace('○ 乡镇振兴篇 ○', '').replace('“乡镇振兴篇”综述', '综述'));
     expect(r.report.asks).toBeUndefined();
-    expect(r.articles.filter((a) => a.kind === 'pilot').every((a) => a.type)).toBe(true);
+    expect(r.report.issues).toEqual([]);
+    expect(r.masthead.volumeTitle).toBe('浙江省基层工会改革试点实践实录 · 乡镇振兴篇');
+    const e = expected('2018-7-8').filter((a) => a.kind === 'pilot');
+    expect(seen(r, expected('2018-7-8')).filter((a) => a.kind === 'pilot')).toEqual(e);
   });
 
   it('names a pilot that fits none of its volume’s types, and what to write', () => {
