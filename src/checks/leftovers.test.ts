@@ -24,18 +24,31 @@ describe('head leftovers in a body', () => {
   });
 
   it('finds a subheading that is only a place or a union, and a date line', () => {
-    expect(messages(article('## 杭州市萧山区\n\n正文。\n\n## 瓜沥镇总工会\n\n2018年7月13日\n'))).toEqual([
-      '10: a subheading that is only a place or a union\'s name: “杭州市萧山区”',
-      '14: a subheading that is only a place or a union\'s name: “瓜沥镇总工会”',
+    expect(
+      messages(article('## 杭州市萧山区\n\n正文。\n\n## 瓜沥镇总工会\n\n2018年7月13日\n')),
+    ).toEqual([
+      "10: a subheading that is only a place or a union's name: “杭州市萧山区”",
+      "14: a subheading that is only a place or a union's name: “瓜沥镇总工会”",
       '16: a date left as a line of the body: “2018年7月13日”',
     ]);
   });
 
   it('leaves ordinary subheadings, paragraphs and a chronicle alone', () => {
     expect(
-      messages(article('## 互联网+工会 与职工同行\n\n## 商圈里的工会\n\n## 工会工作的一切从组建开始\n\n特约记者们走进企业。\n')),
+      messages(
+        article(
+          '## 互联网+工会 与职工同行\n\n## 商圈里的工会\n\n## 工会工作的一切从组建开始\n\n特约记者们走进企业。\n',
+        ),
+      ),
     ).toEqual([]);
     expect(messages(article('9月3日\n', { kind: 'chronicle' }))).toEqual([]);
-    expect(messages(article('正文。\n', { org: '杭州市下城区中国(杭州)电竞数娱小镇', tocTitle: '下城区中国杭州电竞数娱小镇' }))).toEqual([]);
+    expect(
+      messages(
+        article('正文。\n', {
+          org: '杭州市下城区中国(杭州)电竞数娱小镇',
+          tocTitle: '下城区中国杭州电竞数娱小镇',
+        }),
+      ),
+    ).toEqual([]);
   });
 });

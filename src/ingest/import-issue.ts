@@ -117,7 +117,8 @@ export function importIssue(
   vocab.pilotTypes = vol.typing.types;
   // A volume told from the 综述 or its counts completes the title the cover lacked.
   const known = vol.recognition.volume;
-  if (known && !masthead.volumeTitle?.includes(known.title)) masthead.volumeTitle = known.volumeTitle;
+  if (known && !masthead.volumeTitle?.includes(known.title))
+    masthead.volumeTitle = known.volumeTitle;
   const asks = [...vol.asks];
   issues.push(...vol.issues);
   const isCity = (s: string) => cityByName(s.trim(), vocab.gazetteer)?.name === s.trim();

@@ -54,7 +54,11 @@ export function continuesHeading(
   if (/^\d{1,2}月\d{1,2}日$|^\d{4}年\d{1,2}月\d{1,2}日$/u.test(next.trim())) return false;
   if (o.pilot && hasOpenBracket(cur)) return true;
   // `…镇工会` / `联合会`: a suffix cut inside (工会联合会, 工会委员会).
-  if (o.pilot && /工会$/u.test(cur.trim()) && /^(?:联合会|联合委员会|委员会|小组)/u.test(next.trim()))
+  if (
+    o.pilot &&
+    /工会$/u.test(cur.trim()) &&
+    /^(?:联合会|联合委员会|委员会|小组)/u.test(next.trim())
+  )
     return true;
   const org = firstWord(cur);
   const nextOrg = firstWord(next);

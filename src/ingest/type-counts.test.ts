@@ -57,6 +57,8 @@ describe('the 综述’s counts', () => {
       "  types agree with the 综述's counts for this volume (乡镇 3, 街道 1)",
       "  the 综述's counts for the whole province (not compared): 乡镇 117, 街道 91",
     ]);
-    expect(formatTypeCounts(c)[1]).toBe('    乡镇: stated 3, typed 4 — check: 瓜沥镇、姜山镇、东湖街道、大均乡');
+    expect(formatTypeCounts(c)[1]).toBe(
+      '    乡镇: stated 3, typed 4 — check: 瓜沥镇、姜山镇、东湖街道、大均乡',
+    );
   });
 });

@@ -46,9 +46,15 @@ function escape(s: string): string {
  * right after a count of the volume's own category (新业态有83家); any other
  * count is the province's.
  */
-export function parseStatedCounts(text: string, volume: VolumeDef, all: VolumeDef[]): StatedCount[] {
+export function parseStatedCounts(
+  text: string,
+  volume: VolumeDef,
+  all: VolumeDef[],
+): StatedCount[] {
   const phrases = [
-    ...all.flatMap((v) => v.types.flatMap((t) => t.phrases.map((phrase) => ({ phrase, type: t.name })))),
+    ...all.flatMap((v) =>
+      v.types.flatMap((t) => t.phrases.map((phrase) => ({ phrase, type: t.name }))),
+    ),
     ...volume.names.map((phrase) => ({ phrase, type: volume.title })),
   ];
   const out: StatedCount[] = [];
@@ -61,7 +67,9 @@ export function parseStatedCounts(text: string, volume: VolumeDef, all: VolumeDe
       continue;
     }
     const scope: CountScope =
-      VOLUME_CUE.test(sentence) || (/^其中/u.test(sentence) && prevOwnCategory) ? 'volume' : 'province';
+      VOLUME_CUE.test(sentence) || (/^其中/u.test(sentence) && prevOwnCategory)
+        ? 'volume'
+        : 'province';
     for (const f of found) out.push({ type: f.type, count: f.count, scope, sentence });
     prevOwnCategory = found.at(-1)?.type === volume.title;
   }
@@ -91,7 +99,9 @@ export function compareTypeCounts(
   const own = new Set(volume.types.map((t) => t.name));
   const pick = (scope: CountScope) =>
     Object.fromEntries(
-      stated.filter((s) => s.scope === scope && (scope === 'province' || own.has(s.type))).map((s) => [s.type, s.count]),
+      stated
+        .filter((s) => s.scope === scope && (scope === 'province' || own.has(s.type)))
+        .map((s) => [s.type, s.count]),
     ) as Record<string, number>;
   const vol = pick('volume');
   const mismatches: TypeCountCheck['mismatches'] = [];

@@ -17,9 +17,7 @@ export const volumeSchema = z.object({
   names: z.array(z.string()).default([]),
   match: z.enum(['first', 'last']).default('last'),
   fallback: z.string().optional(),
-  types: z
-    .array(z.object({ name: z.string(), phrases: z.array(z.string()).default([]) }))
-    .min(1),
+  types: z.array(z.object({ name: z.string(), phrases: z.array(z.string()).default([]) })).min(1),
 });
 export type VolumeDef = z.infer<typeof volumeSchema>;
 
@@ -76,7 +74,11 @@ export function recognizeVolume(
         .map((v) => ({ v, at: firstIndex(sentence, v.names) }))
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at)[0];
-      if (hit) return { volume: hit.v, rule: `the text says it holds ${hit.v.names[0]} pilots: “${sentence.trim().slice(0, 40)}”` };
+      if (hit)
+        return {
+          volume: hit.v,
+          rule: `the text says it holds ${hit.v.names[0]} pilots: “${sentence.trim().slice(0, 40)}”`,
+        };
     }
   }
   return { rule: 'no volume title (…篇) on the cover or in the 综述' };
@@ -169,11 +171,14 @@ export function typePilot(names: string[], typing: VolumeTyping): VolumeTypeProp
           if (at >= 0 && (!best || at + k.length > best.end))
             best = { type: t.name, keyword: k, end: at + k.length };
         }
-      if (best) return { type: best.type, rule: `keyword “${best.keyword}” nearest the end of “${bare}”` };
+      if (best)
+        return { type: best.type, rule: `keyword “${best.keyword}” nearest the end of “${bare}”` };
     }
   }
   if (typing.fallback) return { type: typing.fallback, rule: 'no keyword: fallback' };
-  return { rule: `no keyword of ${typing.types.map((t) => t.name).join(', ')} in “${list.join(' ')}”` };
+  return {
+    rule: `no keyword of ${typing.types.map((t) => t.name).join(', ')} in “${list.join(' ')}”`,
+  };
 }
 
 /** Type names volume by volume, each once: the order browse pages list types in. */
@@ -183,5 +188,8 @@ export function displayOrder(volumes: VolumeDef[]): string[] {
 
 /** The lines of `seeds/<name>.yaml` that tell the importer an issue's volume. */
 export function volumeLines(v: VolumeDef): string[] {
-  return [`volumeTitle: ${v.volumeTitle}`, `pilotTypes: [${v.types.map((t) => t.name).join(', ')}]`];
+  return [
+    `volumeTitle: ${v.volumeTitle}`,
+    `pilotTypes: [${v.types.map((t) => t.name).join(', ')}]`,
+  ];
 }

@@ -5,7 +5,15 @@
  * import then `npm run build`, and what a reader then finds. About a minute.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,9 +48,12 @@ beforeAll(() => {
 describe('a site of three volumes', () => {
   it('has a page for every article of every volume', () => {
     for (const id of ISSUES) {
-      const slugs = readdirSync(join(dir, 'content/issues', id, 'articles')).map((f) => f.replace(/\.mdx$/, ''));
+      const slugs = readdirSync(join(dir, 'content/issues', id, 'articles')).map((f) =>
+        f.replace(/\.mdx$/, ''),
+      );
       expect(slugs.length).toBeGreaterThan(30);
-      for (const s of slugs) expect(existsSync(join(dir, 'dist/issues', id, s, 'index.html')), `${id}/${s}`).toBe(true);
+      for (const s of slugs)
+        expect(existsSync(join(dir, 'dist/issues', id, s, 'index.html')), `${id}/${s}`).toBe(true);
     }
   });
 

@@ -15,7 +15,9 @@ import { checkContent, type ContentFile } from '../../src/lib/check-content.ts';
 const work = mkdtempSync(join(tmpdir(), 'zjgy-volumes-'));
 const content = join(work, 'content');
 const importCmd = (file: string) =>
-  spawnSync(process.execPath, ['scripts/import.ts', file, '--content', content], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/import.ts', file, '--content', content], {
+    encoding: 'utf8',
+  });
 const read = (...p: string[]) => readFileSync(join(content, ...p), 'utf8');
 const frontmatter = (path: string) =>
   parseYaml(readFileSync(path, 'utf8').split('---')[1] ?? '') as Record<string, unknown>;

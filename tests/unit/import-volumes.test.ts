@@ -74,7 +74,9 @@ describe.each([
     expect(r.report.typeCounts?.mismatches).toEqual([]);
     expect(r.report.asks).toBeUndefined();
     expect(r.report.issues).toEqual([]);
-    expect(formatReport(r.report, r.articles)).toContain("types agree with the 综述's counts for this volume");
+    expect(formatReport(r.report, r.articles)).toContain(
+      "types agree with the 综述's counts for this volume",
+    );
   });
 });
 
@@ -90,7 +92,9 @@ describe('what the report asks for', () => {
     const report = formatReport(r.report, r.articles).split('\n');
     expect(report[1]).toBe('Needed from you:');
     expect(report[2]).toContain("cannot tell the issue's volume");
-    expect(report.slice(3, 12)).toContain('    volumeTitle: 浙江省基层工会改革试点实践实录 · 乡镇振兴篇');
+    expect(report.slice(3, 12)).toContain(
+      '    volumeTitle: 浙江省基层工会改革试点实践实录 · 乡镇振兴篇',
+    );
     expect(report.slice(3, 12)).toContain('    pilotTypes: [乡镇, 街道]');
     // The lines it shows, written in the issue file, type every pilot as its volume defines.
     const fixed = run('2018-7-8', anonymous, {
@@ -104,7 +108,10 @@ describe('what the report asks for', () => {
   });
 
   it('recognises the volume from the pilots the 综述 says it holds when no title names it', () => {
-    const r = run('2018-7-8', text('2018-7-8').replace('○ 乡镇振兴篇 ○', '').replace('“乡镇振兴篇”综述', '综述'));
+    const r = run(
+      '2018-7-8',
+      text('2018-7-8').replace('○ 乡镇振兴篇 ○', '').replace('“乡镇振兴篇”综述', '综述'),
+    );
     expect(r.report.asks).toBeUndefined();
     expect(r.report.issues).toEqual([]);
     expect(r.masthead.volumeTitle).toBe('浙江省基层工会改革试点实践实录 · 乡镇振兴篇');
@@ -113,10 +120,9 @@ describe('what the report asks for', () => {
   });
 
   it('names a pilot that fits none of its volume’s types, and what to write', () => {
-    const raw = text('2018-7-8').replace('建德市梅城镇', '建德市梅城工业园').replace(
-      '建德市梅城镇总工会 千年古镇',
-      '建德市梅城工业园总工会 千年古镇',
-    );
+    const raw = text('2018-7-8')
+      .replace('建德市梅城镇', '建德市梅城工业园')
+      .replace('建德市梅城镇总工会 千年古镇', '建德市梅城工业园总工会 千年古镇');
     const r = run('2018-7-8', raw);
     const park = r.articles.find((a) => a.tocEntry?.text === '建德市梅城工业园')!;
     expect(park.type).toBeUndefined();
@@ -140,7 +146,9 @@ describe('what the report asks for', () => {
     expect(town?.pilots).toHaveLength(29);
     expect(town?.pilots).toContain('杭州市萧山区瓜沥镇总工会');
     expect(street).toEqual({ type: '街道', stated: 2, typed: 1, pilots: [] });
-    expect(formatReport(r.report, r.articles)).toContain('⚠ the 综述 states for this volume 乡镇 28, 街道 2');
+    expect(formatReport(r.report, r.articles)).toContain(
+      '⚠ the 综述 states for this volume 乡镇 28, 街道 2',
+    );
   });
 });
 
@@ -163,7 +171,10 @@ describe('headings split at other places', () => {
       byline: { role: '特约记者', names: ['王晓燕'] },
     });
     expect(by('宁海县西店镇')).toMatchObject({ org: '宁海县西店镇总工会', county: '宁海县' });
-    expect(by('乡镇工会“强”起来')).toMatchObject({ title: '乡镇工会“强”起来', byline: { role: '记者' } });
+    expect(by('乡镇工会“强”起来')).toMatchObject({
+      title: '乡镇工会“强”起来',
+      byline: { role: '记者' },
+    });
     expect(r.report.fidelity.ok).toBe(true);
   });
 });
