@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from './load-data.ts';
 import {
   displayOrder,
+  parseVolumes,
   loadVolumes,
   pickVolumeTyping,
   recognizeVolume,
@@ -102,5 +103,15 @@ describe('volumes of the series', () => {
       街道: 'subdistricts',
     });
     expect(Object.values(slugs).every((s) => /^[a-z-]+$/.test(s))).toBe(true);
+  });
+
+  it('refuses a volume whose type pilot-types.yaml does not define', () => {
+    expect(() =>
+      parseVolumes(
+        [{ title: '社区篇', volumeTitle: 'x · 社区篇', types: [{ name: '社区' }] }],
+        all,
+      ),
+    ).toThrow('volumes.yaml: 社区篇: type “社区” is not in pilot-types.yaml');
+    expect(() => parseVolumes([{ title: '社区', volumeTitle: 'x', types: [] }], all)).toThrow();
   });
 });
