@@ -25,6 +25,7 @@ describe('the 综述’s counts', () => {
       v('新业态探索篇'),
       volumes,
     );
+    expect(s[0]).toMatchObject({ type: '新业态', count: 83, scope: 'province' });
     expect(s.filter((x) => x.scope === 'volume').map((x) => [x.type, x.count])).toEqual([
       ['特色小镇', 36],
       ['楼宇商圈', 20],

@@ -9,7 +9,7 @@ import type { VolumeDef } from './volume.ts';
 export type CountScope = 'volume' | 'province';
 
 export interface StatedCount {
-  /** The pilot type (or, for a volume's own category, the volume's name for it). */
+  /** The pilot type (or the 综述's name for the volume's pilots as a whole: 新业态). */
   type: string;
   count: number;
   scope: CountScope;
@@ -55,7 +55,7 @@ export function parseStatedCounts(
     ...all.flatMap((v) =>
       v.types.flatMap((t) => t.phrases.map((phrase) => ({ phrase, type: t.name }))),
     ),
-    ...volume.names.map((phrase) => ({ phrase, type: volume.title })),
+    ...volume.names.map((phrase) => ({ phrase, type: phrase })),
   ];
   const out: StatedCount[] = [];
   let prevOwnCategory = false;
@@ -71,7 +71,7 @@ export function parseStatedCounts(
         ? 'volume'
         : 'province';
     for (const f of found) out.push({ type: f.type, count: f.count, scope, sentence });
-    prevOwnCategory = found.at(-1)?.type === volume.title;
+    prevOwnCategory = volume.names.includes(found.at(-1)?.type ?? '');
   }
   return out;
 }
