@@ -75,7 +75,10 @@ export function continuesHeading(
   const before = lcsLength(key, matchKey(cur));
   if (before >= n) return false;
   const after = lcsLength(key, matchKey(cur + next));
-  return after - before >= 2 || (after > before && after >= n);
+  // Most of the next line must be the expected text: a subheading that shares a word is not.
+  const gain = after - before;
+  if (gain * 2 < [...matchKey(next)].length) return false;
+  return gain >= 2 || (gain > 0 && after >= n);
 }
 
 /** Whether the expected text prints a space where the line broke (`小镇大舞台 职工新家园`). */
