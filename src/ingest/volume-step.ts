@@ -48,7 +48,12 @@ export function resolveVolume(
       hint: 'add it there (with keywords) or correct the name',
     });
   if (!recognition.volume && !picked) {
-    const message = `cannot tell the issue's volume (${recognition.rule}): its pilots were typed as ${typing.types.map((t) => t.name).join(', ')}`;
+    // A title the series does not know yet (a new volume) needs data, not an issue file.
+    const unknown = /(\p{Script=Han}{2,8}篇)/u.exec(volumeTitle ?? '')?.[1];
+    const why = unknown
+      ? `volume “${unknown}” is not in src/data/volumes.yaml — add it there (see README) or`
+      : recognition.rule;
+    const message = `cannot tell the issue's volume (${why}): its pilots were typed as ${typing.types.map((t) => t.name).join(', ')}`;
     issues.push({
       level: 'warning',
       file,

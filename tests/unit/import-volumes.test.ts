@@ -107,6 +107,18 @@ describe('what the report asks for', () => {
     expect(pilots(seen(fixed, e))).toEqual(pilots(e));
   });
 
+  it('names a volume title the series does not know yet', () => {
+    const r = run(
+      '2018-7-8',
+      anonymous.replace(
+        '浙江省基层工会 改革试点实践实录',
+        '浙江省基层工会 改革试点实践实录\n\n○ 社区治理篇 ○',
+      ),
+    );
+    expect(r.masthead.volumeTitle).toBe('浙江省基层工会改革试点实践实录 · 社区治理篇');
+    expect(r.report.asks?.[0]).toContain('volume “社区治理篇” is not in src/data/volumes.yaml');
+  });
+
   it('recognises the volume from the pilots the 综述 says it holds when no title names it', () => {
     const r = run(
       '2018-7-8',
