@@ -12,11 +12,12 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve('.');
 const dir = mkdtempSync(join(tmpdir(), 'zjgy-three-volumes-'));
@@ -44,6 +45,9 @@ beforeAll(() => {
   step([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
   step(['scripts/index-search.ts']);
 }, 400_000);
+
+// The scratch site is about 50 MB: do not leave one behind per run.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a site of three volumes', () => {
   it('has a page for every article of every volume', () => {
