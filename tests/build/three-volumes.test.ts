@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPage } from './helpers.ts';
 
 const root = resolve('.');
 const dir = mkdtempSync(join(tmpdir(), 'zjgy-three-volumes-'));
@@ -93,5 +94,18 @@ describe('a site of three volumes', () => {
     const pilots = records.filter((r) => r.kind === 'pilot');
     expect(pilots).toHaveLength(83 + 30 + 28);
     expect(pilots.every((r) => r.type)).toBe(true);
+  });
+});
+
+describe('the site of one volume (the project’s own build)', () => {
+  it('lists only the types its pilots have: no empty type of another volume', () => {
+    const types = readPage('/types/');
+    expect([...types.matchAll(/href="\/types\/([a-z-]+)\/"/gu)].map((m) => m[1])).toEqual([
+      'towns',
+      'business-districts',
+      'parks',
+      'other',
+    ]);
+    expect(types).not.toContain('乡镇');
   });
 });
