@@ -48,7 +48,7 @@ export function formatReport(r: ImportReport, articles: ImportedArticle[] = []):
     );
     for (const a of pilots)
       out.push(
-        `  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type} (${a.rules?.place}; ${a.rules?.type})`,
+        `  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type ?? 'no type'} (${a.rules?.place}; ${a.rules?.type})`,
       );
   }
   return `${out.join('\n')}\n`;

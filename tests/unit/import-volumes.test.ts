@@ -142,7 +142,11 @@ describe('what the report asks for', () => {
       `seeds/2018-7-8.txt:${park.line}: pilot “建德市梅城工业园” fits none of 乡镇振兴篇's types (乡镇, 街道): after the import set \`type:\` in its frontmatter, or type it 其他 by writing in seeds/2018-7-8.yaml:`,
       '  pilotTypes: [乡镇, 街道, 其他]',
     ]);
-    expect(formatReport(r.report, r.articles).split('\n')[1]).toBe('Needed from you:');
+    const report = formatReport(r.report, r.articles);
+    expect(report.split('\n')[1]).toBe('Needed from you:');
+    expect(report).toMatch(
+      /jiandeshi-meicheng-gongyeyuan: 杭州市 建德市 · no type \(.*no keyword of 乡镇, 街道/u,
+    );
     // Written in the issue file, that line types it 其他 and leaves the others as they were.
     const fixed = run('2018-7-8', raw, { pilotTypes: ['乡镇', '街道', '其他'] });
     expect(fixed.report.asks).toBeUndefined();
