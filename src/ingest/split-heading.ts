@@ -100,7 +100,7 @@ function joinPieces(a: Piece, b: Piece, sep: string): Piece {
 /** Joins the heading piece (and a title-first pilot's subtitle) with the lines that complete it. */
 export function joinSplitHeading(pieces: Piece[], o: SplitHeadingOptions): SplitHeadingResult {
   const entry = o.entry;
-  if (!entry || o.anchoredOnSection) return { pieces, joined: [] };
+  if (!entry) return { pieces, joined: [] };
   const out = [...pieces];
   const joined: number[] = [];
   const pilot = o.kind === 'pilot';
@@ -125,7 +125,8 @@ export function joinSplitHeading(pieces: Piece[], o: SplitHeadingOptions): Split
       out.splice(at, 2, joinPieces(cur, next, sep));
     }
   };
-  const h = o.kickerPieces;
+  // Under a section's own name (卷首语, 后记) the title comes after it.
+  const h = o.kickerPieces + (o.anchoredOnSection ? 1 : 0);
   const expected = pilot && o.orgFirst ? entry.text + (entry.subtitle ?? '') : entry.text;
   grow(h, expected);
   if (pilot && !o.orgFirst && entry.subtitle) grow(h + 1, entry.subtitle);
