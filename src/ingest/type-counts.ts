@@ -17,7 +17,8 @@ export interface StatedCount {
   sentence: string;
 }
 
-const VOLUME_CUE = /本篇|本期|本辑|本书|收录|刊发|刊登/u;
+/** Words by which a 综述 speaks of its own volume's pilots (本篇收录…): one list for the counts and the volume. */
+export const VOLUME_CUE = /本篇|本期|本辑|本书|收录|刊发|刊登/u;
 
 /** A type's phrase followed by its count: `特色小镇36家`, `楼宇、商圈20家`, `新业态有83家`. */
 function countsIn(sentence: string, phrases: { phrase: string; type: string }[]) {

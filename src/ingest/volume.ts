@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { stripUnionSuffix } from '../core/union-suffix.ts';
 import { DATA_DIR } from './load-data.ts';
+import { VOLUME_CUE } from './type-counts.ts';
 import type { PilotTypeDef } from './vocabulary.ts';
 
 export const volumeSchema = z.object({
@@ -44,8 +45,6 @@ export interface Recognition {
   /** How it was told, for the report. */
   rule: string;
 }
-
-const VOLUME_CUE = /本篇|本期|本辑|本书|收录|刊发|刊登/u;
 
 /**
  * Tells an issue's volume: from its volume title (cover or issue file); else
