@@ -112,6 +112,11 @@ describe('volumes of the series', () => {
         all,
       ),
     ).toThrow('volumes.yaml: 社区篇: type “社区” is not in pilot-types.yaml');
-    expect(() => parseVolumes([{ title: '社区', volumeTitle: 'x', types: [] }], all)).toThrow();
+    expect(() => parseVolumes([{ title: '社区', volumeTitle: 'x', types: [] }], all)).toThrow(
+      'volumes.yaml: 社区: `title` must end with 篇',
+    );
+    expect(() => parseVolumes([{ title: '社区篇', volumeTitle: 'x', types: [] }], all)).toThrow(
+      '`types` must list at least one type',
+    );
   });
 });

@@ -5,31 +5,65 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { stripUnionSuffix } from '../core/union-suffix.ts';
 import { DATA_DIR } from './load-data.ts';
 import { VOLUME_CUE } from './type-counts.ts';
 import type { PilotTypeDef } from './vocabulary.ts';
 
-export const volumeSchema = z.object({
-  title: z.string().regex(/篇$/u, 'a volume title ends with 篇'),
-  volumeTitle: z.string(),
-  names: z.array(z.string()).default([]),
-  match: z.enum(['first', 'last']).default('last'),
-  fallback: z.string().optional(),
-  types: z.array(z.object({ name: z.string(), phrases: z.array(z.string()).default([]) })).min(1),
-});
-export type VolumeDef = z.infer<typeof volumeSchema>;
+/** A volume of the series, as `volumes.yaml` describes it. */
+export interface VolumeDef {
+  /** The volume's own name, as printed: `乡镇振兴篇`. */
+  title: string;
+  /** What `volumeTitle:` says for it in an issue file. */
+  volumeTitle: string;
+  /** How a 综述 names the volume's pilots as a whole (新业态). */
+  names: string[];
+  match: 'first' | 'last';
+  fallback?: string;
+  /** Its types, in the 综述's order, with the 综述's words for each. */
+  types: { name: string; phrases: string[] }[];
+}
 
-/** Reads and validates `volumes.yaml`; every type must be one `pilot-types.yaml` defines. */
+const strings = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/**
+ * Reads and validates `volumes.yaml`: each field's shape, and every type one
+ * `pilot-types.yaml` defines. Checked by hand rather than with zod: the import
+ * command loads this on every run and otherwise never loads zod (≈0.2 s).
+ */
 export function parseVolumes(raw: unknown, types: PilotTypeDef[]): VolumeDef[] {
-  const list = z.array(volumeSchema).parse(raw);
-  for (const v of list)
-    for (const n of [...v.types.map((t) => t.name), ...(v.fallback ? [v.fallback] : [])])
-      if (!types.some((t) => t.name === n))
-        throw new Error(`volumes.yaml: ${v.title}: type “${n}” is not in pilot-types.yaml`);
-  return list;
+  if (!Array.isArray(raw)) throw new Error('volumes.yaml: must be a list of volumes');
+  return raw.map((v: Record<string, unknown>, i) => {
+    const fail = (what: string) => {
+      throw new Error(`volumes.yaml: ${String(v?.title ?? `volume ${i + 1}`)}: ${what}`);
+    };
+    if (typeof v?.title !== 'string' || !v.title.endsWith('篇')) fail('`title` must end with 篇');
+    if (typeof v.volumeTitle !== 'string') fail('`volumeTitle` must be text');
+    if (v.names !== undefined && !strings(v.names)) fail('`names` must be a list of words');
+    if (v.match !== undefined && v.match !== 'first' && v.match !== 'last')
+      fail('`match` must be first or last');
+    if (v.fallback !== undefined && typeof v.fallback !== 'string')
+      fail('`fallback` must be a type');
+    const list = v.types as { name?: unknown; phrases?: unknown }[] | undefined;
+    if (!Array.isArray(list) || !list.length) fail('`types` must list at least one type');
+    const out: VolumeDef = {
+      title: v.title as string,
+      volumeTitle: v.volumeTitle as string,
+      names: (v.names as string[] | undefined) ?? [],
+      match: (v.match as 'first' | 'last' | undefined) ?? 'last',
+      ...(typeof v.fallback === 'string' ? { fallback: v.fallback } : {}),
+      types: list!.map((t) => {
+        if (typeof t?.name !== 'string') fail('each type needs a `name`');
+        if (t.phrases !== undefined && !strings(t.phrases)) fail('`phrases` must be a list');
+        return { name: t.name as string, phrases: (t.phrases as string[] | undefined) ?? [] };
+      }),
+    };
+    for (const n of [...out.types.map((t) => t.name), ...(out.fallback ? [out.fallback] : [])])
+      if (!types.some((t) => t.name === n)) fail(`type “${n}” is not in pilot-types.yaml`);
+    return out;
+  });
 }
 
 let cached: VolumeDef[] | undefined;
