@@ -9,6 +9,7 @@
 import { sortProblems, warning, type Problem } from '../core/problem.ts';
 import { checkArticleLocation } from './article-location.ts';
 import { checkBodies } from './bodies.ts';
+import { checkLeftovers } from './leftovers.ts';
 import { readContentSet, type ContentInput } from './content-set.ts';
 import { checkPilots } from './pilots.ts';
 import { checkPracticeRefs } from './practice-refs.ts';
@@ -44,6 +45,7 @@ export function checkContent(
     ),
     ...bodies.problems,
     ...set.articles.filter((a) => bodies.texts.has(a)).flatMap(checkTextLeftovers),
+    ...set.articles.filter((a) => bodies.texts.has(a)).flatMap(checkLeftovers),
     ...set.incoming.map((file) =>
       warning(file, 'a re-import set this version aside', {
         line: 1,

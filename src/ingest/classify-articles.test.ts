@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../core/load-data.ts';
 import type { BuiltArticle } from './build-articles.ts';
-import { classifyArticles, readStatedCounts } from './classify-articles.ts';
+import { classifyArticles } from './classify-articles.ts';
+import { loadVolumes } from '../core/volumes.ts';
+import { pickVolumeTyping } from './volume.ts';
 import type { TocEntry, TocSection } from './types.ts';
 
 const vocab = loadVocabularies();
+/** The types of the first volume (新业态探索篇), as the seed's pilots have them. */
+const typing = pickVolumeTyping(vocab.pilotTypes, loadVolumes()[0], undefined);
 const section = (name: string, key: string, kind: TocSection['kind'], note?: string): TocSection => ({
   name, key, kind, line: 1, ...(note ? { note } : {}),
 }); // prettier-ignore
@@ -36,7 +40,7 @@ describe('classifyArticles', () => {
       org: '杭州市西湖区云栖小镇总工会',
       cityGroup: '杭州市',
     });
-    const [c] = classifyArticles([a], vocab, 'seeds/x.txt').articles;
+    const [c] = classifyArticles([a], typing, vocab, 'seeds/x.txt').articles;
     expect(c).toMatchObject({ city: '杭州市', county: '西湖区', type: '特色小镇', tier: '市县级' });
     expect(c!.rules).toEqual({
       place: 'county “西湖区” in “西湖区云栖小镇 杭州市西湖区云栖小镇总工会”',
@@ -46,7 +50,7 @@ describe('classifyArticles', () => {
 
   it('tiers a pilot by its section’s note: 省级试点', () => {
     const a = article(special, '争当创新改革的先行军', { org: '杭州市余杭区梦想小镇工会' });
-    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({
+    expect(classifyArticles([a], typing, vocab, 'f').articles[0]).toMatchObject({
       tier: '省级',
       city: '杭州市',
       county: '余杭区',
@@ -59,7 +63,7 @@ describe('classifyArticles', () => {
       org: '杭州市滨江区东冠高新区楼宇工会联合会',
       cityGroup: '杭州市',
     });
-    expect(classifyArticles([a], vocab, 'f').articles[0]).toMatchObject({
+    expect(classifyArticles([a], typing, vocab, 'f').articles[0]).toMatchObject({
       type: '楼宇商圈',
       county: '滨江区',
     });
@@ -67,7 +71,7 @@ describe('classifyArticles', () => {
 
   it('warns, at the article’s line, of a pilot it cannot place in a county', () => {
     const a = article(sketch, '某某创业园', { org: '某某创业园工会', cityGroup: '杭州市' });
-    const r = classifyArticles([a], vocab, 'seeds/x.txt');
+    const r = classifyArticles([a], typing, vocab, 'seeds/x.txt');
     expect(r.articles[0]!.county).toBeUndefined();
     expect(r.articles[0]!.city).toBe('杭州市');
     expect(r.problems).toHaveLength(1);
@@ -78,31 +82,9 @@ describe('classifyArticles', () => {
 
   it('leaves articles that report on no pilot as they are', () => {
     const a = article(overview, '新业态工会“动”起来');
-    const r = classifyArticles([a], vocab, 'f');
+    const r = classifyArticles([a], typing, vocab, 'f');
     expect(r.articles[0]).toBe(a);
     expect(r.problems).toEqual([]);
   });
 });
 
-describe('readStatedCounts', () => {
-  const summary = (text: string) =>
-    article(overview, '新业态工会“动”起来', { blocks: [{ type: 'paragraph', text, lines: [50] }] });
-
-  it('reads the 综述’s own count of pilots per type, however it writes the type', () => {
-    const counts = readStatedCounts(
-      [summary('其中特色小镇36家,楼宇、商圈20家,工业文创园区22家,其他形态5家。')],
-      vocab,
-    );
-    expect(counts).toEqual({ 特色小镇: 36, 楼宇商圈: 20, 工业文创园区: 22, 其他: 5 });
-    expect(classifyArticles([summary('其中特色小镇36家。')], vocab, 'f').statedTypeCounts).toEqual({
-      特色小镇: 36,
-    });
-  });
-
-  it('has nothing to say without a 综述, or when it states no counts', () => {
-    expect(readStatedCounts([article(sketch, '西湖区云栖小镇')], vocab)).toBeUndefined();
-    expect(
-      readStatedCounts([summary('新业态工会伴随着新业态经济蓬勃发展。')], vocab),
-    ).toBeUndefined();
-  });
-});

@@ -1,7 +1,7 @@
 /**
  * An issue's seed read into articles, as a pipeline of named pure steps:
  *
- *   readCover → readToc → segment → buildArticles → classify → checkFidelity
+ *   readCover → (volume) → readToc → segment → buildArticles → classify → checkFidelity
  *
  * Each step takes what the earlier ones produced and returns new values,
  * never changing theirs; each is a module of its own with tests beside it.
@@ -21,7 +21,10 @@ import { readCover } from './read-cover.ts';
 import { readToc } from './read-toc.ts';
 import { segmentIssue } from './segment.ts';
 import type { Masthead } from './types.ts';
-import { issuePilotTypes, withIssueSections } from '../core/vocabulary.ts';
+import { withIssueSections } from '../core/vocabulary.ts';
+import { loadVolumes } from '../core/volumes.ts';
+import type { TypeCountCheck } from './type-counts.ts';
+import { checkStatedCounts, resolveVolume } from './volume-step.ts';
 
 /** An article as the importer proposes it: parsed, classified, with a proposed slug. */
 export interface IssueArticle extends ClassifiedArticle {
@@ -56,8 +59,12 @@ export interface ImportReport {
   joins: RepairLog['joins'];
   colophonLines: number[];
   fidelity: FidelityResult;
-  /** Pilot counts per type as the 综述 states them, when it does. */
+  /** Pilot counts per type as the 综述 states them for this volume, when it does. */
   statedTypeCounts?: Record<string, number>;
+  /** The 综述's counts, this volume's and the province's, compared like with like. */
+  typeCounts?: TypeCountCheck;
+  /** What the archivist must supply, with the exact lines to write: the report says it first. */
+  asks?: string[];
   problems: Problem[];
 }
 
@@ -76,24 +83,50 @@ export function parseIssue(
   baseVocab: Vocabularies,
   overrides: IssueOverrides = {},
 ): ParsedIssue {
-  const picked = issuePilotTypes(baseVocab.pilotTypes, overrides.pilotTypes);
+  const cover = readCover(bytes, file, overrides);
+  // The volume (from the cover's title, else the 综述) decides the pilot types.
+  const volumes = loadVolumes();
+  const vol = resolveVolume(
+    cover.masthead.volumeTitle,
+    cover.lines.map((l) => l.text),
+    baseVocab.pilotTypes,
+    volumes,
+    overrides.pilotTypes,
+    file,
+  );
   const vocab: Vocabularies = {
     ...baseVocab,
     sections: withIssueSections(baseVocab.sections, overrides.sections),
-    pilotTypes: picked.types,
+    pilotTypes: vol.typing.types,
   };
-  const cover = readCover(bytes, file, overrides);
+  // A volume told from the 综述 completes the title the cover lacked.
+  const known = vol.recognition.volume;
+  const withVolume =
+    known && !cover.masthead.volumeTitle?.includes(known.title)
+      ? { ...cover, masthead: { ...cover.masthead, volumeTitle: known.volumeTitle } }
+      : cover;
   const { toc, masthead: withImprint, imprintLines, problems: tocProblems } = readToc(
-    cover,
+    withVolume,
     vocab,
     file,
     overrides,
-    picked.unknown,
   );
   const seg = segmentIssue(cover.lines, toc, cover.end, file);
   const masthead = { ...withImprint, colophon: [...withImprint.colophon, ...seg.colophon] };
   const built = buildArticles(cover.lines, seg, vocab, file);
-  const classified = classifyArticles(built.articles, vocab, file);
+  const classified = classifyArticles(built.articles, vol.typing, vocab, file);
+  const overview = classified.articles.find((a) => a.kind === 'overview');
+  const typeCounts = checkStatedCounts(
+    overview?.blocks.map((b) => b.text).join(''),
+    vol.typing,
+    volumes,
+    classified.articles
+      .filter((a) => a.kind === 'pilot')
+      .map((a) => ({ name: a.tocEntry?.text ?? a.title, type: a.type })),
+  );
+  const statedTypeCounts =
+    typeCounts && Object.keys(typeCounts.volume).length ? typeCounts.volume : undefined;
+  const asks = [...vol.asks, ...classified.asks];
   const fidelity = checkIssueFidelity(cover.lines, seg, imprintLines, built.articles, file);
   const slugs = proposeSlugs(classified.articles, vocab);
   const articles = classified.articles.map((a, i): IssueArticle => ({ ...a, slug: slugs[i]! }));
@@ -129,8 +162,11 @@ export function parseIssue(
       joins: built.joins,
       colophonLines: seg.colophonLines,
       fidelity: fidelity.fidelity,
-      ...(classified.statedTypeCounts ? { statedTypeCounts: classified.statedTypeCounts } : {}),
+      ...(statedTypeCounts ? { statedTypeCounts } : {}),
+      ...(typeCounts ? { typeCounts } : {}),
+      ...(asks.length ? { asks } : {}),
       problems: [
+        ...vol.issues,
         ...tocProblems,
         ...seg.issues,
         ...built.problems,

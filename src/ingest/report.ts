@@ -1,4 +1,5 @@
 import { formatProblem, sortProblems } from '../core/problem.ts';
+import { formatTypeCounts } from './type-counts.ts';
 import type { ImportReport, IssueArticle } from './import-issue.ts';
 
 /** Counts of values, sorted by count then name: for the report's tallies. */
@@ -17,6 +18,8 @@ export function formatReport(r: ImportReport, articles: readonly IssueArticle[] 
   const out: string[] = [];
   const f = r.fidelity;
   out.push(`Import of ${r.file} (${r.encoding}) → issue ${r.issueId}`);
+  // What the archivist must supply comes first, with the lines to write.
+  if (r.asks?.length) out.push('Needed from you:', ...r.asks.map((l) => `  ${l}`));
   out.push(`  TOC entries ${r.tocEntries}, matched ${r.matched}, unmatched ${r.unmatched.length}`);
   out.push(
     `  articles ${r.articles} (pilots ${r.pilots}); text not assigned: ${r.unassigned.length} line(s)`,
@@ -30,18 +33,7 @@ export function formatReport(r: ImportReport, articles: readonly IssueArticle[] 
   if (pilots.length) {
     out.push(`  pilots by city: ${tally(pilots.map((a) => a.city))}`);
     out.push(`  pilots by type: ${tally(pilots.map((a) => a.type))}`);
-    if (r.statedTypeCounts) {
-      const diffs = Object.entries(r.statedTypeCounts).filter(
-        ([t, n]) => pilots.filter((a) => a.type === t).length !== n,
-      );
-      out.push(
-        diffs.length
-          ? `  ⚠ the 综述 states ${Object.entries(r.statedTypeCounts)
-              .map(([t, n]) => `${t} ${n}`)
-              .join(', ')}; check the types of: ${diffs.map(([t]) => t).join(', ')}`
-          : `  types agree with the 综述's counts`,
-      );
-    }
+    if (r.typeCounts) out.push(...formatTypeCounts(r.typeCounts));
   }
   for (const u of r.unmatched)
     out.push(`  ✗ unmatched TOC entry ${r.file}:${u.line} “${u.text}” (${u.section})`);
@@ -53,7 +45,7 @@ export function formatReport(r: ImportReport, articles: readonly IssueArticle[] 
     );
     for (const a of pilots)
       out.push(
-        `  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type} (${a.rules?.place}; ${a.rules?.type})`,
+        `  ${a.slug}: ${a.city ?? '—'} ${a.county ?? '—'} · ${a.type ?? 'no type'} (${a.rules?.place}; ${a.rules?.type})`,
       );
   }
   return `${out.join('\n')}\n`;

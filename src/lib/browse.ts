@@ -41,11 +41,11 @@ export interface TypeView extends Tally {
   type: TypeInfo;
 }
 
-/** Types in use, plus the default ones even when empty. */
-export function typeViews(
-  archive: Archive,
-  defaults: string[] = ['特色小镇', '楼宇商圈', '工业文创园区', '其他'],
-): TypeView[] {
+/**
+ * Types in use, of every volume; a type no pilot has yet is left out (with
+ * three volumes, listing empty types would be noise), unless named in `defaults`.
+ */
+export function typeViews(archive: Archive, defaults: string[] = []): TypeView[] {
   return listPilotTypes()
     .map((type) => ({ type, ...tally(archive.pilots.filter((a) => a.data.type === type.name)) }))
     .filter((t) => t.reports.length > 0 || defaults.includes(t.type.name));

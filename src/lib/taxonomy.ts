@@ -1,5 +1,6 @@
 import { loadVocabularies } from '../core/load-data.ts';
 import type { SectionDef } from '../core/vocabulary.ts';
+import { displayOrder, loadVolumes } from '../core/volumes.ts';
 
 /** A pilot type with its page slug, in the order the 综述 lists them. */
 export interface TypeInfo {
@@ -7,17 +8,18 @@ export interface TypeInfo {
   slug: string;
 }
 
-const DISPLAY_ORDER = ['特色小镇', '楼宇商圈', '工业文创园区', '其他'];
-
+/** Every pilot type of every volume, volume by volume in the order their 综述 list them. */
 export function listPilotTypes(): TypeInfo[] {
-  return loadVocabularies()
-    .pilotTypes.map((t) => ({ name: t.name, slug: t.slug }))
-    .sort((a, b) => rank(a.name) - rank(b.name));
+  const types = loadVocabularies().pilotTypes;
+  const order = displayOrder(loadVolumes());
+  return types
+    .map((t) => ({ name: t.name, slug: t.slug }))
+    .sort((a, b) => rank(order, a.name) - rank(order, b.name));
 }
 
-function rank(name: string): number {
-  const i = DISPLAY_ORDER.indexOf(name);
-  return i < 0 ? DISPLAY_ORDER.length : i;
+function rank(order: string[], name: string): number {
+  const i = order.indexOf(name);
+  return i < 0 ? order.length : i;
 }
 
 export function typeByName(name: string | undefined): TypeInfo | undefined {
