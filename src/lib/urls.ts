@@ -30,4 +30,15 @@ export const urls = {
   feed: () => '/feed.xml',
   /** A paragraph of an article: search results land there. */
   paragraph: (articleUrl: string, n: number) => `${articleUrl}#p-${n}`,
+  /** A search result's link: the article with the query to highlight (`hl`), at the paragraph of the first match. */
+  searchHit: (articleUrl: string, q: string, paragraph?: number) =>
+    `${articleUrl}${q ? `?hl=${encodeURIComponent(q)}` : ''}${paragraph ? `#p-${paragraph}` : ''}`,
+  /** Pagefind's bundle (its JS, WASM and index). */
+  pagefind: () => '/pagefind/',
+  /** The search's archive map (src/lib/search/record.ts). */
+  searchMap: () => '/search/archive.json',
+  /** The search's traditional/variant fold table (src/lib/search/fold.ts). */
+  searchFold: () => '/search/fold.json',
+  /** What a result line shows for the k-th article (from 0) of an issue. */
+  searchDoc: (issueId: string, k: number) => `/search/doc/${issueId}/${k}.json`,
 } as const;

@@ -13,7 +13,9 @@ import {
   type Hit,
   type PagefindApi,
 } from '../lib/search/client.ts';
+import type { FoldTable } from '../lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
+import { urls } from '../lib/urls.ts';
 
 const PAGE = 20;
 
@@ -29,7 +31,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 async function loadPagefind(): Promise<PagefindApi> {
-  const path = '/pagefind/pagefind.js';
+  const path = `${urls.pagefind()}pagefind.js`;
   const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & {
     init?: () => Promise<void>;
   };
@@ -70,12 +72,12 @@ export async function startSearchPage(): Promise<void> {
   list.dataset.searchState = 'loading';
   message.textContent = '检索中……';
   try {
-    const [pf, map, t2s] = await Promise.all([
+    const [pf, map, fold] = await Promise.all([
       loadPagefind(),
-      fetch('/search/archive.json').then((r) => r.json() as Promise<SearchMap>),
-      fetch('/search/t2s.json').then((r) => r.json() as Promise<Record<string, string>>),
+      fetch(urls.searchMap()).then((r) => r.json() as Promise<SearchMap>),
+      fetch(urls.searchFold()).then((r) => r.json() as Promise<FoldTable>),
     ]);
-    const { terms, hits, counts } = await runSearch(pf, map, { q, filters }, t2s);
+    const { terms, forms, hits, counts } = await runSearch(pf, map, { q, filters }, fold);
     count.textContent = `共 ${hits.length} 篇`;
     message.textContent = terms.length ? `包含“${terms.join('”和“')}”` : '';
     showCounts(selects, counts);
@@ -84,7 +86,7 @@ export async function startSearchPage(): Promise<void> {
     const showMore = async () => {
       const slice = hits.slice(shown, shown + PAGE);
       shown += slice.length;
-      const items = await Promise.all(slice.map((h) => renderHit(map, h, terms[0] ?? '', q)));
+      const items = await Promise.all(slice.map((h) => renderHit(map, h, forms[0] ?? [], fold, q)));
       list.append(...items);
       more.hidden = shown >= hits.length;
     };
@@ -109,13 +111,19 @@ function showCounts(selects: Record<FilterName, HTMLSelectElement>, counts: Filt
   }
 }
 
-async function renderHit(map: SearchMap, h: Hit, term: string, q: string): Promise<HTMLLIElement> {
+async function renderHit(
+  map: SearchMap,
+  h: Hit,
+  forms: string[],
+  fold: FoldTable,
+  q: string,
+): Promise<HTMLLIElement> {
   const doc = (await fetch(docUrl(map, h)).then((r) => r.json())) as SearchDoc;
   const li = el('li', undefined, 'search-result');
   li.dataset.searchResult = '';
-  const excerpt = term ? excerptOf(doc, h, term) : undefined;
+  const excerpt = forms.length ? excerptOf(doc, h, forms, fold) : undefined;
   // Land on the paragraph, with the phrase highlighted there (see SearchHighlight.astro).
-  const target = `${doc.url}${q ? `?hl=${encodeURIComponent(q)}` : ''}${excerpt?.paragraph ? `#p-${excerpt.paragraph}` : ''}`;
+  const target = urls.searchHit(doc.url, q, excerpt?.paragraph);
   const h3 = el('h3');
   const a = el('a', doc.title);
   a.href = target;

@@ -8,7 +8,9 @@
  * computed here from the map's codes. Ranking: a hit in the title or
  * organisation first, then more occurrences, then the archive's order.
  */
-import { FACETS, searchDocUrl, type Facet, type SearchDoc, type SearchMap } from './record.ts';
+import { urls } from '../urls.ts';
+import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
+import { FACETS, type Facet, type SearchDoc, type SearchMap } from './record.ts';
 import { parseQuery, tokensFor, type Field } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
@@ -42,7 +44,10 @@ export interface SearchRequest {
 }
 
 export interface SearchOutcome {
+  /** The query's terms, normalised as typed. */
   terms: string[];
+  /** Each term's forms as looked up (fold.ts): folded, and folded after OpenCC's phrase conversion. */
+  forms: string[][];
   hits: Hit[];
   /** For each filter value, the results it would give with the other filters kept. */
   counts: FilterCounts;
@@ -50,7 +55,7 @@ export interface SearchOutcome {
 
 /** Where an article's result file is. */
 export function docUrl(map: SearchMap, hit: Pick<Hit, 'issue' | 'k'>): string {
-  return searchDocUrl(map.issues[hit.issue]!.id, hit.k);
+  return urls.searchDoc(map.issues[hit.issue]!.id, hit.k);
 }
 
 interface Layout {
@@ -145,9 +150,10 @@ export async function runSearch(
   pf: PagefindApi,
   map: SearchMap,
   req: SearchRequest,
-  t2s: Record<string, string> = {},
+  fold: FoldTable = EMPTY_FOLD,
 ): Promise<SearchOutcome> {
-  const terms = parseQuery(req.q, t2s);
+  const terms = parseQuery(req.q);
+  const forms = terms.map((t) => termForms(t, fold));
   const { runs, issueOfPage } = layoutOf(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
@@ -160,20 +166,22 @@ export async function runSearch(
         }),
       );
   }
-  // Every term in both fields at once: their index chunks load in parallel.
+  // Every form of every term in both fields at once: their index chunks load in parallel.
   const lookups = await Promise.all(
-    terms.map((term) =>
+    forms.map((fs) =>
       Promise.all(
-        (['t', 'b'] as Field[]).map(
-          async (field) =>
-            [field, await occurrences(pf, issueOfPage, tokensFor(term, field))] as const,
+        fs.flatMap((form) =>
+          (['t', 'b'] as Field[]).map(
+            async (field) =>
+              [field, await occurrences(pf, issueOfPage, tokensFor(form, field)), form] as const,
+          ),
         ),
       ),
     ),
   );
-  for (const [t, term] of terms.entries()) {
+  for (const t of terms.keys()) {
     const found = new Map<number, Hit>();
-    for (const [field, byIssue] of lookups[t]!) {
+    for (const [field, byIssue, term] of lookups[t]!) {
       for (const [x, starts] of byIssue) {
         const { ends, first } = runs[x]!;
         for (const word of starts) {
@@ -227,7 +235,7 @@ export async function runSearch(
   const hits = matched
     .filter((h) => wanted(h))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
-  return { terms, hits, counts };
+  return { terms, forms, hits, counts };
 }
 
 export interface Excerpt {
@@ -243,20 +251,23 @@ export interface Excerpt {
  * article's result file; falls back to the start of the text when the term is
  * only in the title.
  */
-export function excerptOf(doc: SearchDoc, hit: Hit, term: string, width = 60): Excerpt {
+export function excerptOf(
+  doc: SearchDoc,
+  hit: Hit,
+  forms: string[],
+  fold: FoldTable = EMPTY_FOLD,
+  width = 60,
+): Excerpt {
   const text = [...doc.text];
-  const len = [...term].length;
+  const folded = [...foldText(doc.text.toLowerCase(), fold)];
+  const len = [...(forms[0] ?? '')].length;
+  const isForm = (s: string) => forms.includes(s);
   let at = hit.firstWord !== undefined ? hit.firstWord - doc.bo : -1;
-  if (
-    at < 0 ||
-    text
-      .slice(at, at + len)
-      .join('')
-      .toLowerCase() !== term
-  ) {
+  if (at < 0 || !isForm(folded.slice(at, at + len).join(''))) {
     // Positions are of the normalised text; find the term directly if they disagree.
-    at = text.join('').toLowerCase().indexOf(term);
-    at = at < 0 ? -1 : [...text.join('').slice(0, at)].length;
+    at = -1;
+    for (let i = 0; len > 0 && i + len <= folded.length && at < 0; i++)
+      if (isForm(folded.slice(i, i + len).join(''))) at = i;
   }
   if (at < 0)
     return {

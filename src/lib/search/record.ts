@@ -11,12 +11,18 @@
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
+import { urls } from '../urls.ts';
+import { foldText, type FoldTable } from './fold.ts';
 import { normalize, tokensOf, unigramsOf } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
   title: string;
   org: string | null;
+  subtitle?: string | null;
+  byline?: string | null;
+  kicker?: string | null;
+  source?: string | null;
   city: string | null;
   county: string | null;
   type: string | null;
@@ -90,24 +96,41 @@ export function issueLabel(id: string): string {
   return id.replace('-', '/');
 }
 
-/** Where the k-th article (from 0) of an issue's run is described: `/search/doc/2018-5-6/3.json`. */
-export function searchDocUrl(issueId: string, k: number): string {
-  return `/search/doc/${issueId}/${k}.json`;
+/**
+ * The fields an article's head shows, each searched on its own (a phrase
+ * does not run from one into the next): title, organisation, then subtitle,
+ * kicker, byline and source.
+ */
+export function headFields(a: ArticleForIndex): { title: string[]; rest: string[] } {
+  const title = [a.title, a.org && a.org !== a.title ? a.org : null];
+  const rest = [a.subtitle, a.kicker, a.byline, a.source];
+  const keep = (l: (string | null | undefined)[]) =>
+    l.map((f) => normalize(f ?? '')).filter(Boolean);
+  return { title: keep(title), rest: keep(rest) };
 }
 
-/** An article's run of words, and what its result line shows. */
-export function articleRun(a: ArticleForIndex): { words: string[]; doc: SearchDoc } {
-  const head = normalize(a.title) + (a.org && a.org !== a.title ? `\u0002${normalize(a.org)}` : '');
+/**
+ * An article's run of words, and what its result line shows. The words are
+ * of the normalised and folded text (fold.ts), so traditional characters in
+ * the source are found by either form; folding keeps positions, so the
+ * result file keeps the printed characters.
+ */
+export function articleRun(
+  a: ArticleForIndex,
+  fold: FoldTable,
+): { words: string[]; doc: SearchDoc } {
+  const fields = headFields(a);
+  const head = foldText(fields.title.join('\u0002'), fold);
   const paragraphs = a.text.split('\n').map(displayForm).filter(Boolean);
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
   const text = paragraphs.join('');
   const tTokens = tokensOf(head, 't');
-  // The `b` namespace covers title, organisation and body, so one search finds
+  // The `b` namespace covers the whole head and the body, so one search finds
   // every article; `t` only marks title hits. `u` tokens come after the body,
   // so that they do not shift its positions.
-  const bHead = `${head}\u0002`;
-  const all = bHead + text.toLowerCase();
+  const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
+  const all = bHead + foldText(text.toLowerCase(), fold);
   return {
     words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), SEPARATOR],
     doc: {
@@ -133,7 +156,7 @@ export function issueRecord(
 ): { record: SearchRecord; spans: number[] } {
   return {
     record: {
-      url: `/issues/${issueId}/`,
+      url: urls.issue(issueId),
       content: runs.flatMap((r) => r.words).join(' '),
       language: 'zh-cn',
       meta: { title: issueLabel(issueId) },

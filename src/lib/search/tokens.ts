@@ -66,11 +66,7 @@ export function tokensFor(term: string, field: Field): string[] {
   return bigrams;
 }
 
-/** Query terms: split on white space (several terms = all of them), each normalised, traditional characters mapped. */
-export function parseQuery(q: string, t2s: Record<string, string> = {}): string[] {
-  return q
-    .normalize('NFKC')
-    .split(/\s+/u)
-    .map((t) => normalize([...t].map((c) => t2s[c] ?? c).join('')))
-    .filter(Boolean);
+/** Query terms: split on white space (several terms = all of them), each normalised; traditional forms are handled by fold.ts. */
+export function parseQuery(q: string): string[] {
+  return q.normalize('NFKC').split(/\s+/u).map(normalize).filter(Boolean);
 }
