@@ -15,6 +15,7 @@ import {
   articleRun,
   facetCodes,
   FACETS,
+  type FacetCode,
   issueLabel,
   headFields,
   issueRecord,
@@ -22,6 +23,7 @@ import {
   type SearchMap,
 } from '../src/lib/search/record.ts';
 import { buildFoldTable } from '../src/lib/search/fold-table.ts';
+import { buildSearchWords } from '../src/lib/search/search-words.ts';
 import { normalize } from '../src/lib/search/tokens.ts';
 import { urls } from '../src/lib/urls.ts';
 
@@ -74,7 +76,7 @@ for (const [rank, [id, list]] of [...byIssue].entries()) {
     spans,
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
       (typeof FACETS)[number],
-      number[]
+      FacetCode[]
     >),
   });
 }
@@ -108,6 +110,7 @@ const map: SearchMap = {
 mkdirSync(join(dist, 'search'), { recursive: true });
 writeFileSync(join(dist, urls.searchMap()), JSON.stringify(map));
 writeFileSync(join(dist, urls.searchFold()), JSON.stringify(fold));
+writeFileSync(join(dist, urls.searchWords()), JSON.stringify(buildSearchWords(articles)));
 process.stdout.write(
   `search: indexed ${articles.length} articles, ${Object.keys(fold.c).length} traditional and variant forms, in ${Date.now() - started} ms\n`,
 );

@@ -19,9 +19,12 @@ export const urls = {
   section: (sectionSlug: string) => `/sections/${sectionSlug}/`,
   pilots: () => '/pilots/',
   pilot: (pilotSlug: string) => `/pilots/${pilotSlug}/`,
-  search: (params: Record<string, string | undefined> = {}) => {
+  /** The search page; empty values are left out, a list gives the parameter once per value. */
+  search: (params: Record<string, string | readonly string[] | undefined> = {}) => {
     const q = new URLSearchParams(
-      Object.entries(params).filter((e): e is [string, string] => !!e[1]),
+      Object.entries(params).flatMap(([k, v]) =>
+        (typeof v === 'string' ? [v] : (v ?? [])).filter(Boolean).map((x) => [k, x]),
+      ),
     );
     const s = q.toString();
     return s ? `/search/?${s}` : '/search/';
@@ -39,6 +42,8 @@ export const urls = {
   searchMap: () => '/search/archive.json',
   /** The search's traditional/variant fold table (src/lib/search/fold.ts). */
   searchFold: () => '/search/fold.json',
+  /** The archive's words for "did you mean" (src/lib/search/suggest.ts). */
+  searchWords: () => '/search/words.json',
   /** What a result line shows for the k-th article (from 0) of an issue. */
   searchDoc: (issueId: string, k: number) => `/search/doc/${issueId}/${k}.json`,
 } as const;

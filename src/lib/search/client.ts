@@ -215,23 +215,21 @@ export async function runSearch(
     }
   }
   const matched = [...(acc?.values() ?? [])];
-  const valueOf = (h: Hit, f: FilterName) =>
-    f === 'issue'
-      ? map.issues[h.issue]!.label
-      : map.facets[f][(map.issues[h.issue]![f][h.k] ?? 0) - 1];
+  const valuesOf = (h: Hit, f: FilterName): string[] => {
+    if (f === 'issue') return [map.issues[h.issue]!.label];
+    const code = map.issues[h.issue]![f][h.k] ?? 0;
+    return (Array.isArray(code) ? code : [code]).flatMap((c) => map.facets[f][c - 1] ?? []);
+  };
   const wanted = (h: Hit, except?: FilterName) =>
     FILTERS.every((f) => {
       const values = req.filters?.[f];
       if (f === except || !values?.length) return true;
-      const v = valueOf(h, f);
-      return v !== undefined && values.includes(v);
+      return valuesOf(h, f).some((v) => values.includes(v));
     });
   const counts = Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts;
   for (const h of matched)
-    for (const f of FILTERS) {
-      const v = valueOf(h, f);
-      if (v !== undefined && wanted(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
-    }
+    for (const f of FILTERS)
+      if (wanted(h, f)) for (const v of valuesOf(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
   const hits = matched
     .filter((h) => wanted(h))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);

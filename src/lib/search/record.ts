@@ -43,25 +43,29 @@ export interface SearchRecord {
 /** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
 export const SEPARATOR = 'x000000';
 
-/** The facets searched in the client: an article's code is 1 + the value's index, 0 for none. */
-export const FACETS = ['city', 'type', 'section'] as const;
+/**
+ * The facets searched in the client: an article's code is 1 + the value's
+ * index, 0 for none — or, for a facet with several values an article (such as
+ * practices), a list of codes. Adding a facet: its name here, its values in
+ * {@link ArticleForIndex}, its options on the search page (search-facets.ts).
+ */
+export const FACETS = ['city', 'county', 'type', 'section'] as const;
 export type Facet = (typeof FACETS)[number];
+/** One article's code(s) in a facet. */
+export type FacetCode = number | number[];
 
 /** `/search/archive.json`: the archive as the search client needs it. */
 export interface SearchMap {
   /** Facet values, in the order of their codes (1, 2, …). */
   facets: Record<Facet, string[]>;
-  issues: {
+  issues: ({
     id: string;
     label: string;
     /** Pagefind's id of the issue's record (its fragment's name). */
     page: string;
     /** Words of each article's run, in order: positions below their sum fall in the article. */
     spans: number[];
-    city: number[];
-    type: number[];
-    section: number[];
-  }[];
+  } & Record<Facet, FacetCode[]>)[];
 }
 
 /**
@@ -169,15 +173,21 @@ export function issueRecord(
 /** Facet values in first-seen order, and each article's code. */
 export function facetCodes(): {
   values: Record<Facet, string[]>;
-  codeOf: (a: ArticleForIndex, f: Facet) => number;
+  codeOf: (a: ArticleForIndex, f: Facet) => FacetCode;
 } {
-  const values: Record<Facet, string[]> = { city: [], type: [], section: [] };
-  const codeOf = (a: ArticleForIndex, f: Facet) => {
-    const v = a[f];
-    if (!v) return 0;
+  const values = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
+    Facet,
+    string[]
+  >;
+  const codeOne = (f: Facet, v: string) => {
     let i = values[f].indexOf(v);
     if (i < 0) i = values[f].push(v) - 1;
     return i + 1;
+  };
+  const codeOf = (a: ArticleForIndex, f: Facet): FacetCode => {
+    const v: string | string[] | null = a[f];
+    if (Array.isArray(v)) return v.map((x) => codeOne(f, x));
+    return v ? codeOne(f, v) : 0;
   };
   return { values, codeOf };
 }
