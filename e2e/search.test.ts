@@ -3,6 +3,7 @@
  * results that all contain the phrase, filter, share the URL, open a result
  * with the phrase highlighted, by keyboard; hostile input stays text.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { truthFor } from '../tests/support/search-truth.ts';
@@ -22,6 +23,58 @@ async function settled(page: Page): Promise<string[]> {
     ),
   );
 }
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe.each([375, 1280])('search at %i px passes axe', (width) => {
+  it.each([
+    ['results with facets and chips', `/search/?q=${encodeURIComponent('职工书屋')}&city=hangzhou`],
+    ['nothing found, with suggestions', `/search/?q=${encodeURIComponent('职工书房')}`],
+  ])('%s', async (_name, path) => {
+    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+    await page.goto(site.url() + path);
+    await settled(page);
+    await page.waitForFunction(() => document.querySelector('[data-search-count]')?.textContent);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('the dialog', async () => {
+    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+    await page.goto(`${site.url()}/issues/2018-5-6/`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('工会');
+    await page.waitForSelector('[data-search-dialog] [data-search-result]');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('search in the browser', () => {
   it('answers as you type in the dialog opened from the header box, and finds exactly what contains the phrase', async () => {
