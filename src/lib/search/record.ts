@@ -13,7 +13,7 @@
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { normalize, tokensOf, unigramsOf } from './tokens.ts';
+import { bigramsOf, normalize, tokensOf, unigramsOf } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -40,7 +40,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
+/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `d`, `u`). */
 export const SEPARATOR = 'x000000';
 
 /**
@@ -131,12 +131,12 @@ export function articleRun(
   const text = paragraphs.join('');
   const tTokens = tokensOf(head, 't');
   // The `b` namespace covers the whole head and the body, so one search finds
-  // every article; `t` only marks title hits. `u` tokens come after the body,
-  // so that they do not shift its positions.
+  // every article; `t` only marks title hits. `u` and `d` tokens come after
+  // the body, so that they do not shift its positions.
   const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
   const all = bHead + foldText(text.toLowerCase(), fold);
   return {
-    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), SEPARATOR],
+    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), ...bigramsOf(all), SEPARATOR],
     doc: {
       url: a.url,
       title: a.title,
