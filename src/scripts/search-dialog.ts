@@ -10,7 +10,6 @@ import { loadDocs, loadEngine, search } from './search-engine.ts';
 import { bindArrowKeys, el, renderHit } from './search-view.ts';
 
 const SHOWN = 10;
-const DEBOUNCE_MS = 120;
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -51,7 +50,6 @@ function build(): HTMLDialogElement {
   d.append(title, form, status, list, foot);
 
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const update = async () => {
     const mine = ++run;
     const q = input.value;
@@ -82,10 +80,24 @@ function build(): HTMLDialogElement {
     }
     list.dataset.searchState = 'done';
   };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), DEBOUNCE_MS);
-  });
+  // One search running and the latest text waiting: no fixed delay, no stale queue.
+  let busy = false;
+  let again = false;
+  const schedule = () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    void update().finally(() => {
+      busy = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+  input.addEventListener('input', schedule);
   bindArrowKeys(d, input, list);
   // Escape closes at once (a search field would otherwise use the first one to clear itself).
   d.addEventListener('keydown', (ev) => {
