@@ -35,6 +35,8 @@ const keystroke = (text: string) =>
             : false;
         const observer = new MutationObserver(done);
         observer.observe(list, { attributes: true });
+        // A keystroke that changes nothing shown still counts, after at most 10 s.
+        setTimeout(() => (observer.disconnect(), resolve(Number.NaN)), 10_000);
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }),
@@ -43,12 +45,15 @@ const keystroke = (text: string) =>
 
 const firstMs = await keystroke(queries[0]!.slice(0, 1));
 const times: number[] = [];
+const timedOut: string[] = [];
 for (const q of queries) {
   const chars = [...q];
   for (let i = 1; i <= chars.length; i++) {
     const prefix = chars.slice(0, i).join('');
     if (!prefix.trim()) continue;
-    times.push(await keystroke(prefix));
+    const ms = await keystroke(prefix);
+    if (Number.isNaN(ms)) timedOut.push(prefix);
+    else times.push(ms);
   }
   await keystroke('');
 }
@@ -63,6 +68,7 @@ const result = {
   medianMs: pick(0.5),
   p95Ms: pick(0.95),
   maxMs: Math.round(sorted.at(-1)!),
+  timedOut,
   consoleErrors: errors,
 };
 mkdirSync('bench/results', { recursive: true });
