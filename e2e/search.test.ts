@@ -230,6 +230,11 @@ describe('search in the browser', () => {
     await page.goto(`${site.url()}/search/?q=zhigong+shuwu`);
     await page.waitForSelector('[data-search-suggestions] a');
     expect(await page.locator('[data-search-suggestions]').textContent()).toContain('职工书屋');
+    await page.goto(`${site.url()}/search/?q=union`);
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.locator('[data-search-suggestions]').textContent()).toContain(
+      `您是不是要找“工会”（${truthFor(records, '工会').size} 篇）`,
+    );
     await page.goto(`${site.url()}/search/?q=${encodeURIComponent('工会 小镇客厅')}`);
     await page.waitForSelector('[data-search-suggestions] a');
     const text = await page.locator('[data-search-suggestions]').textContent();

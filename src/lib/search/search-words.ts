@@ -2,9 +2,11 @@
  * The archive's own words for "did you mean" (suggest.ts), written at index
  * time to `/search/words.json` and fetched only when a search finds nothing:
  * place names, practices, unions and titles (distinct, capped so the file
- * stays small at 400 issues), and the pinyin of place and practice names.
+ * stays small at 400 issues), the pinyin of place and practice names, and
+ * English words from src/data/search-glossary.yaml.
  */
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { listCities, pinyinSlug } from '../places.ts';
 import { pinyinKey, type SearchWords } from './suggest.ts';
@@ -28,6 +30,9 @@ function practiceNames(): string[] {
     .filter(Boolean);
 }
 
+/** `src/data/search-glossary.yaml`: English → the archive's word. */
+const glossarySchema = z.record(z.string().min(1), z.string().min(1));
+
 /** Titles beyond this many characters in all are left out (they repeat across issues anyway). */
 const TITLE_BUDGET = 60_000;
 
@@ -46,5 +51,11 @@ export function buildSearchWords(articles: { title: string; org: string | null }
   }
   const pinyin: Record<string, string> = {};
   for (const w of [...places, ...practices]) if (w) pinyin[pinyinKey(pinyinSlug(w))] ??= w;
-  return { words: [...words], pinyin };
+  const glossary = glossarySchema.parse(
+    parseYaml(readFileSync('src/data/search-glossary.yaml', 'utf8')),
+  );
+  const english = Object.fromEntries(
+    Object.entries(glossary).map(([en, zh]) => [en.toLowerCase().replace(/\s+/gu, ' '), zh]),
+  );
+  return { words: [...words], pinyin, english };
 }

@@ -27,5 +27,8 @@ describe('search suggestions', () => {
     const words = { words: [], pinyin: { zhigongshuwu: '职工书屋' } };
     expect(pinyinWord('zhigong shuwu', words)).toBe('职工书屋');
     expect(pinyinWord('职工', words)).toBeUndefined();
+    expect(pinyinWord('Trade  Union', { ...words, english: { 'trade union': '工会' } })).toBe(
+      '工会',
+    );
   });
 });

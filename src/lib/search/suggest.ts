@@ -11,6 +11,8 @@ import { normalize } from './tokens.ts';
 export interface SearchWords {
   words: string[];
   pinyin: Record<string, string>;
+  /** English (lower case, single spaces) → the archive's word (src/data/search-glossary.yaml). */
+  english?: Record<string, string>;
 }
 
 /** One way to widen a search: what is left out, and the search without it. */
@@ -96,8 +98,12 @@ export function pinyinKey(s: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** The place or practice whose pinyin the whole query spells (`zhigong shuwu` → 职工书屋). */
+/**
+ * The place or practice whose pinyin the whole query spells (`zhigong shuwu`
+ * → 职工书屋), or the archive's word for an English one (`union` → 工会).
+ */
 export function pinyinWord(q: string, words: SearchWords): string | undefined {
-  if (!/^[\sa-zA-Z'’āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u.test(q.trim())) return undefined;
-  return words.pinyin[pinyinKey(q)];
+  if (!/^[\sa-zA-Z'’\-āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u.test(q.trim())) return undefined;
+  const english = q.trim().toLowerCase().replace(/\s+/gu, ' ');
+  return words.english?.[english] ?? words.pinyin[pinyinKey(q)];
 }
