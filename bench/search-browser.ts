@@ -63,6 +63,8 @@ const sorted = [...times].sort((a, b) => a - b);
 const pick = (p: number) =>
   Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
 const result = {
+  dist,
+  date: new Date().toISOString(),
   keystrokes: times.length,
   firstKeystrokeMs: Math.round(firstMs),
   medianMs: pick(0.5),
