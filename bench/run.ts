@@ -173,12 +173,26 @@ function save(): string {
       .filter((r: any) => r.search)
       .map((r: any) => {
         const o = r.search.ours;
-        const d = r.search.pagefindDefault;
+        const d = r.search.pagefindDefault ?? { first: {}, later: {}, precision: null };
         return `| ${r.issues} | ${r1(o.first.bytesMedian / 1024)} / ${r1(o.first.bytesP95 / 1024)} (${ratio(o.first.bytesMedian, d.first.bytesMedian)}) | ${o.first.msMedian}${o.first.loadMsMedian !== undefined ? ` (+${o.first.loadMsMedian})` : ''} | ${r1(o.later.bytesMedian / 1024)} (${ratio(o.later.bytesMedian, d.later.bytesMedian)}) | ${o.later.msMedian} / ${o.later.msP95} (${ratio(o.later.msMedian, d.later.msMedian)}) | ${o.precision} / ${o.recall} (${d.precision === null ? 'not measured' : `${d.precision} / ${d.recall}`}) |`;
       }),
   ];
   writeFileSync('bench/results/latest.md', `${lines.join('\n')}\n`);
   return lines.join('\n');
+}
+
+/**
+ * Search figures for one size, saved after each part (ours, then plain
+ * Pagefind): a crash in one never loses what was measured before it. Sizes not
+ * run now keep their earlier rows (see `save`).
+ */
+async function measureSearch(row: Record<string, unknown>, dist: string): Promise<void> {
+  const search: Record<string, unknown> = { ...(row.search as object | undefined) };
+  row.search = search;
+  search.ours = await searchCost(dist, 'ours');
+  save();
+  search.pagefindDefault = await searchCost(dist, 'default');
+  save();
 }
 
 const previous = existsSync('bench/results/latest.json')
@@ -212,14 +226,9 @@ for (const n of sizes) {
           ),
         }
       : {};
-    results.push({
-      ...row,
-      ...index,
-      search: {
-        ours: await searchCost(dist, 'ours'),
-        pagefindDefault: await searchCost(dist, 'default'),
-      },
-    });
+    const fresh: Record<string, unknown> = { ...row, ...index };
+    results.push(fresh);
+    await measureSearch(fresh, dist);
     continue;
   }
   const runs = n >= 100 ? 1 : Number(values.runs);
@@ -289,13 +298,7 @@ for (const n of sizes) {
   results.push(row);
   save();
   process.stdout.write(`N=${n}: search…\n`);
-  Object.assign(row, {
-    search: {
-      ours: await searchCost(dist, 'ours'),
-      pagefindDefault: await searchCost(dist, 'default'),
-    },
-  });
-  save();
+  await measureSearch(row, dist);
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }
 process.stdout.write(`${save()}\n`);

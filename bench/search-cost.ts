@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleRecord } from '../src/lib/records.ts';
 import { docUrl, runSearch, type Hit } from '../src/lib/search/client.ts';
+import { EMPTY_FOLD, type FoldTable } from '../src/lib/search/fold.ts';
+import { urls } from '../src/lib/urls.ts';
 import type { SearchDoc, SearchMap } from '../src/lib/search/record.ts';
 import { loadPagefind, type PagefindModule } from '../tests/support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../tests/support/serve-dist.ts';
@@ -44,7 +46,7 @@ async function shown(
   pf: PagefindModule,
   server: DistServer,
   q: string,
-  t2s: Record<string, string>,
+  fold: FoldTable,
   map: SearchMap | undefined,
   urlOf: (map: SearchMap, h: Hit) => string,
   listAll: boolean,
@@ -58,7 +60,7 @@ async function shown(
       ? async () => (await Promise.all(results.map((x) => x.data()))).map(path)
       : undefined;
   }
-  const { hits } = await runSearch(pf, map!, { q }, t2s);
+  const { hits } = await runSearch(pf, map!, { q }, fold);
   await Promise.all(
     hits
       .slice(0, 10)
@@ -75,13 +77,10 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   const records = JSON.parse(
     readFileSync(join(dist, 'data', 'articles.json'), 'utf8'),
   ) as ArticleRecord[];
-  const t2s =
+  const fold =
     mode === 'ours'
-      ? (JSON.parse(readFileSync(join(dist, 'search', 't2s.json'), 'utf8')) as Record<
-          string,
-          string
-        >)
-      : {};
+      ? (JSON.parse(readFileSync(join(dist, urls.searchFold()), 'utf8')) as FoldTable)
+      : EMPTY_FOLD;
   // Every hit's URL without fetching its file: the map lists issues, and each issue's articles, in the order of articles.json.
   const byIssue = Map.groupBy(records, (r) => String(r.issue));
   const urlOf = (map: SearchMap, h: Hit) => String(byIssue.get(map.issues[h.issue]!.id)![h.k]!.url);
@@ -93,8 +92,8 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   // query, as the page does; later queries reuse them.
   const fetchMap = async () => {
     if (mode !== 'ours') return undefined;
-    await (await fetch(`${server.url}/search/t2s.json`)).text();
-    return (await (await fetch(`${server.url}/search/archive.json`)).json()) as SearchMap;
+    await (await fetch(`${server.url}${urls.searchFold()}`)).text();
+    return (await (await fetch(`${server.url}${urls.searchMap()}`)).json()) as SearchMap;
   };
   const first: { q: string; bytes: number; ms: number; loadMs: number }[] = [];
   for (const q of queries) {
@@ -103,7 +102,7 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
     const pf = await loadPagefind(server.url, bundle);
     // "Once loaded": Pagefind's JS and WASM are in; the query fetches the rest.
     const t1 = performance.now();
-    await shown(mode, pf, server, q, t2s, await fetchMap(), urlOf, listAll);
+    await shown(mode, pf, server, q, fold, await fetchMap(), urlOf, listAll);
     first.push({
       q,
       bytes: server.bytesSent() - b0,
@@ -121,12 +120,12 @@ export async function searchCost(dist: string, mode: 'ours' | 'default'): Promis
   for (const q of queries) {
     const b0 = server.bytesSent();
     const t0 = performance.now();
-    const all = await shown(mode, pf, server, q, t2s, map, urlOf, listAll);
+    const all = await shown(mode, pf, server, q, fold, map, urlOf, listAll);
     later.push({ bytes: server.bytesSent() - b0, ms: performance.now() - t0 });
     // Outside the measurement: every result's URL, for precision and recall.
     if (!all) continue;
     const got = new Set(await all());
-    const truth = truthFor(records, q, t2s);
+    const truth = truthFor(records, q);
     for (const u of got)
       if (truth.has(u)) tp++;
       else fp++;

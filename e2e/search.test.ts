@@ -3,6 +3,7 @@
  * results that all contain the phrase, filter, share the URL, open a result
  * with the phrase highlighted, by keyboard; hostile input stays text.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { truthFor } from '../tests/support/search-truth.ts';
@@ -23,20 +24,122 @@ async function settled(page: Page): Promise<string[]> {
   );
 }
 
-describe('search in the browser', () => {
-  it('runs from the header box, and finds exactly what contains the phrase', async () => {
-    const { page, errors } = await openPage(site.browser());
-    await page.goto(`${site.url()}/`);
-    await page.locator('#site-search-q').fill('工资集体协商');
-    await page.locator('#site-search-q').press('Enter');
-    await page.waitForURL(/\/search\/\?q=/);
-    const urls = await settled(page);
-    const truth = truthFor(records, '工资集体协商');
-    expect(new Set(urls)).toEqual(truth);
-    expect(await page.locator('[data-search-count]').textContent()).toBe(`共 ${truth.size} 篇`);
-    expect(await page.locator('[data-search-result] mark').first().textContent()).toBe(
-      '工资集体协商',
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe.each([375, 1280])('search at %i px passes axe', (width) => {
+  it.each([
+    ['results with facets and chips', `/search/?q=${encodeURIComponent('职工书屋')}&city=hangzhou`],
+    ['nothing found, with suggestions', `/search/?q=${encodeURIComponent('职工书房')}`],
+  ])('%s', async (_name, path) => {
+    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+    await page.goto(site.url() + path);
+    await settled(page);
+    await page.waitForFunction(() => document.querySelector('[data-search-count]')?.textContent);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('the dialog', async () => {
+    const { page, errors } = await openPage(site.browser(), { width, height: 800 });
+    await page.goto(`${site.url()}/issues/2018-5-6/`);
+    await page.keyboard.press('Control+k');
+    // Typed at once, before the dialog's code has loaded: nothing is lost.
+    await page.keyboard.type('工会');
+    await page.locator('[data-search-dialog]').waitFor();
+    await page.waitForSelector('[data-search-dialog] [data-search-result]');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search in the browser', () => {
+  it('answers as you type in the dialog opened from the header box, and finds exactly what contains the phrase', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/issues/2018-5-6/`);
+    await page.locator('#site-search-q').pressSequentially('工资集体协商');
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.waitFor();
+    expect(await page.locator('#search-dialog-q').inputValue()).toBe('工资集体协商');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-search-dialog] [data-search-count]')
+        ?.textContent?.startsWith('共'),
+    );
+    const truth = truthFor(records, '工资集体协商');
+    expect(await dialog.locator('[data-search-count]').textContent()).toBe(`共 ${truth.size} 篇`);
+    const shown = await dialog
+      .locator('[data-search-result] h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(shown.length).toBe(Math.min(10, truth.size));
+    for (const u of shown) expect(truth.has(u)).toBe(true);
+    // Arrow keys move to the results; Enter opens the one focused.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(second).toContain('hl=');
+    await Promise.all([page.waitForURL(second), page.keyboard.press('Enter')]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the dialog with / and Ctrl+K, loading the search only then', async () => {
+    const { page, errors } = await openPage(site.browser());
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url()}/issues/2018-5-6/xiachengqu-wulin-shangquan/`);
+    expect(loaded.some((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toBe(false);
+    await page.keyboard.press('/');
+    await page.locator('[data-search-dialog]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-q');
+    await page.keyboard.type('职工书屋');
+    await page.waitForSelector('[data-search-dialog] [data-search-result]');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-search-dialog]').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+k');
+    await page.locator('[data-search-dialog]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-q');
+    // Pagefind was loaded once for the page, not once per query.
+    expect(loaded.filter((p) => p.endsWith('pagefind.js'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('updates results and the URL while typing (replaceState), commits with Enter (pushState)', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/`);
+    const before = await page.evaluate(() => history.length);
+    await page.locator('#search-q').pressSequentially('职工之家');
+    await page.waitForURL(/q=%E8%81%8C%E5%B7%A5%E4%B9%8B%E5%AE%B6/);
+    const truth = truthFor(records, '职工之家');
+    for (const u of await settled(page)) expect(truth.has(u)).toBe(true);
+    expect(await page.locator('[data-search-count]').textContent()).toBe(`共 ${truth.size} 篇`);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.locator('#search-q').press('Enter');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
     expect(errors).toEqual([]);
   });
 
@@ -49,28 +152,95 @@ describe('search in the browser', () => {
     expect(new Set(await settled(page))).toEqual(truthFor(records, '互联网+'));
   });
 
-  it('filters with a query and alone, and restores the search from the URL', async () => {
+  it('filters with counted facets and chips, and Back/Forward restore what the URL says', async () => {
     const { page, errors } = await openPage(site.browser());
     await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工书屋')}`);
     await settled(page);
-    await Promise.all([
-      page.waitForURL(/city=hangzhou/),
-      page.locator('select[name="city"]').selectOption('hangzhou'),
-    ]);
-    const inHangzhou = await settled(page);
+    const hz = page.locator('input[name="city"][value="hangzhou"]');
     const truth = [...truthFor(records, '职工书屋')].filter(
       (u) => records.find((r) => r.url === u)?.city === '杭州市',
     );
-    expect(new Set(inHangzhou)).toEqual(new Set(truth));
-    expect(await page.locator('#search-q').inputValue()).toBe('职工书屋');
-    expect(await page.locator('select[name="city"] option:checked').textContent()).toMatch(
-      /^杭州市（\d+）$/,
+    expect(await hz.locator('xpath=..').locator('[data-count]').textContent()).toBe(
+      String(truth.length),
     );
+    await Promise.all([page.waitForURL(/city=hangzhou/), hz.check()]);
+    expect(new Set(await settled(page))).toEqual(new Set(truth));
+    expect(page.url()).not.toMatch(/=&|=$/);
+    // A value that would give nothing is shown but cannot be chosen.
+    const zero = page.locator('.facet input:disabled');
+    expect(await zero.count()).toBeGreaterThan(0);
+    const chip = page.locator('[data-search-chips] button', { hasText: '杭州市' });
+    expect(await chip.isVisible()).toBe(true);
+    const towns = page.locator('input[name="type"]:not(:disabled)').first();
+    await towns.check();
+    await page.waitForURL(/type=/);
+    await settled(page);
+    // Back twice: the form, the chips and the results follow the URL.
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('type='));
+    expect(new Set(await settled(page))).toEqual(new Set(truth));
+    expect(await page.locator('input[name="type"]:checked').count()).toBe(0);
+    expect(await hz.isChecked()).toBe(true);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('city='));
+    expect(new Set(await settled(page))).toEqual(truthFor(records, '职工书屋'));
+    expect(await hz.isChecked()).toBe(false);
+    expect(await page.locator('[data-search-chips] button').count()).toBe(0);
+    await page.goForward();
+    await page.waitForURL(/city=hangzhou/);
+    expect(await hz.isChecked()).toBe(true);
+    // Clear all.
+    await page.locator('[data-search-chips] button', { hasText: '清除全部' }).click();
+    await page.waitForURL((u) => !u.search.includes('city='));
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
     await page.goto(`${site.url()}/search/?type=towns&city=wenzhou`);
     const browse = await settled(page);
     expect(browse).toHaveLength(
       records.filter((r) => r.type === '特色小镇' && r.city === '温州市').length,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('comes back from an article to the same results, "more" and scroll included', async () => {
+    const { page, errors } = await openPage(site.browser(), { width: 1280, height: 600 });
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('工会')}`);
+    const first = await settled(page);
+    expect(first).toHaveLength(20);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 20);
+    const all = await settled(page);
+    const link = page.locator('[data-search-result] h3 a').nth(25);
+    await link.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => Math.round(scrollY));
+    expect(y).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/hl=/), link.click()]);
+    await page.goBack();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-result]').length === n,
+      all.length,
+    );
+    expect(await settled(page)).toEqual(all);
+    await page.waitForFunction((want) => Math.abs(scrollY - want) < 5, y);
+    expect(errors).toEqual([]);
+  });
+
+  it('never ends in nothing: did you mean, pinyin, and what to leave out', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工书房')}`);
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.locator('[data-search-suggestions]').textContent()).toContain('职工书屋');
+    await page.goto(`${site.url()}/search/?q=zhigong+shuwu`);
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.locator('[data-search-suggestions]').textContent()).toContain('职工书屋');
+    await page.goto(`${site.url()}/search/?q=union`);
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.locator('[data-search-suggestions]').textContent()).toContain(
+      `您是不是要找“工会”（${truthFor(records, '工会').size} 篇）`,
+    );
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('工会 小镇客厅')}`);
+    await page.waitForSelector('[data-search-suggestions] a');
+    const text = await page.locator('[data-search-suggestions]').textContent();
+    expect(text).toContain(`去掉检索词“小镇客厅”（${truthFor(records, '工会').size} 篇）`);
     expect(errors).toEqual([]);
   });
 
@@ -92,6 +262,15 @@ describe('search in the browser', () => {
         target,
       ),
     ).toBe(true);
+    // A traditional query is highlighted in simplified text.
+    await page.goto(
+      `${href!.replace(/\?hl=[^#]*/, `?hl=${encodeURIComponent('媽咪暖心小屋')}`)}`.replace(
+        /^\//,
+        `${site.url()}/`,
+      ),
+    );
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.$$eval('mark.search-hit', (m) => m.length)).toBe(marked.length);
     expect(errors).toEqual([]);
   });
 
@@ -108,6 +287,28 @@ describe('search in the browser', () => {
     }
     expect(onResult).toBe(true);
     await Promise.all([page.waitForURL(/hl=/), page.keyboard.press('Enter')]);
+  });
+
+  it('works as a plain form without JavaScript: only chosen values reach the URL', async () => {
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url()}/issues/2018-5-6/`);
+    await page.locator('#site-search-q').fill('职工书屋');
+    await Promise.all([
+      page.waitForURL(/\/search\/\?q=/),
+      page.locator('#site-search-q').press('Enter'),
+    ]);
+    // A static page cannot fill its box from the URL without JavaScript: the reader types again.
+    await page.locator('#search-q').fill('职工书屋');
+    await page.locator('input[name="city"][value="hangzhou"]').check();
+    await Promise.all([
+      page.waitForURL(/city=hangzhou/),
+      page.locator('.search-line button[type="submit"]').click(),
+    ]);
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['city', 'q']);
+    expect(url.searchParams.get('q')).toBe('职工书屋');
+    await context.close();
   });
 
   it('shows hostile input as text and runs nothing', async () => {

@@ -3,25 +3,29 @@
  * and writes a Pagefind index of one custom record per issue
  * (src/lib/search/record.ts) to `dist/pagefind/`, the archive map
  * `dist/search/archive.json`, one result file per article under
- * `dist/search/doc/`, and `dist/search/t2s.json`: traditional → simplified for
- * the characters the archive uses (so 工資集體協商 finds 工资集体协商 without
- * shipping a whole conversion table).
+ * `dist/search/doc/`, and `dist/search/fold.json`: OpenCC's traditional and
+ * variant forms for the characters the archive uses (src/lib/search/fold.ts),
+ * applied to the indexed text here and to queries in the client.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import {
   articleRun,
   facetCodes,
   FACETS,
+  type FacetCode,
   issueLabel,
+  headFields,
   issueRecord,
-  searchDocUrl,
   type ArticleForIndex,
   type SearchMap,
 } from '../src/lib/search/record.ts';
+import { buildFoldTable } from '../src/lib/search/fold-table.ts';
+import { buildSearchWords } from '../src/lib/search/search-words.ts';
+import { normalize } from '../src/lib/search/tokens.ts';
+import { urls } from '../src/lib/urls.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const started = Date.now();
@@ -34,6 +38,14 @@ function chunkSize(list: ArticleForIndex[]): number {
   const occurrences = 2 * list.reduce((n, a) => n + a.text.length + a.title.length, 0);
   return Math.round(Math.min(20000, Math.max(2000, 2 * Math.sqrt(occurrences))));
 }
+
+// Every character the archive's searchable text uses, normalised: the fold table keeps to these.
+const chars = new Set<string>();
+for (const a of articles) {
+  const { title, rest } = headFields(a);
+  for (const ch of [...title, ...rest, normalize(a.text)].join('')) chars.add(ch);
+}
+const fold = buildFoldTable(chars);
 
 // The archive's order (articles.json lists issues in order, each issue's articles in order).
 const byIssue = Map.groupBy(articles, (a) => a.issue);
@@ -48,9 +60,9 @@ if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
 for (const [rank, [id, list]] of [...byIssue].entries()) {
-  const runs = list.map(articleRun);
+  const runs = list.map((a) => articleRun(a, fold));
   runs.forEach((r, k) => {
-    const file = join(dist, searchDocUrl(id, k));
+    const file = join(dist, urls.searchDoc(id, k));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(r.doc));
   });
@@ -64,11 +76,11 @@ for (const [rank, [id, list]] of [...byIssue].entries()) {
     spans,
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
       (typeof FACETS)[number],
-      number[]
+      FacetCode[]
     >),
   });
 }
-const outputPath = join(dist, 'pagefind');
+const outputPath = join(dist, urls.pagefind());
 // Pagefind adds to the folder: an earlier index's files would stay (and be published).
 rmSync(outputPath, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath });
@@ -96,21 +108,9 @@ const map: SearchMap = {
   }),
 };
 mkdirSync(join(dist, 'search'), { recursive: true });
-writeFileSync(join(dist, 'search', 'archive.json'), JSON.stringify(map));
-
-// Every simplified character of the archive and its traditional forms (mainland → Taiwan and Hong Kong standards).
-const chars = new Set<string>();
-for (const a of articles)
-  for (const ch of `${a.title}${a.org ?? ''}${a.text}`)
-    if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
-const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const t2s: Record<string, string> = {};
-for (const ch of chars) {
-  for (const t of new Set([toTw(ch), toHk(ch)]))
-    if (t !== ch && [...t].length === 1 && !chars.has(t)) t2s[t] = ch;
-}
-writeFileSync(join(dist, 'search', 't2s.json'), JSON.stringify(t2s));
+writeFileSync(join(dist, urls.searchMap()), JSON.stringify(map));
+writeFileSync(join(dist, urls.searchFold()), JSON.stringify(fold));
+writeFileSync(join(dist, urls.searchWords()), JSON.stringify(buildSearchWords(articles)));
 process.stdout.write(
-  `search: indexed ${articles.length} articles, ${Object.keys(t2s).length} traditional forms, in ${Date.now() - started} ms\n`,
+  `search: indexed ${articles.length} articles, ${Object.keys(fold.c).length} traditional and variant forms, in ${Date.now() - started} ms\n`,
 );

@@ -24,6 +24,8 @@ export function articleRecord(a: Article): ArticleRecord {
     org: d.org ?? null,
     subtitle: d.subtitle ?? null,
     byline: d.byline ?? null,
+    kicker: d.kicker ?? null,
+    source: d.source ?? null,
     page: d.page ?? null,
     city: d.city ?? null,
     county: d.county ?? null,

@@ -25,9 +25,12 @@ export const urls = {
   practice: (practiceSlug: string) => `/practices/${practiceSlug}/`,
   /** The OAI-PMH static repository (every article as `oai_dc`), for harvesters. */
   oaiStatic: () => '/data/oai-static.xml',
-  search: (params: Record<string, string | undefined> = {}) => {
+  /** The search page; empty values are left out, a list gives the parameter once per value. */
+  search: (params: Record<string, string | readonly string[] | undefined> = {}) => {
     const q = new URLSearchParams(
-      Object.entries(params).filter((e): e is [string, string] => !!e[1]),
+      Object.entries(params).flatMap(([k, v]) =>
+        (typeof v === 'string' ? [v] : (v ?? [])).filter(Boolean).map((x) => [k, x]),
+      ),
     );
     const s = q.toString();
     return s ? `/search/?${s}` : '/search/';
@@ -36,4 +39,17 @@ export const urls = {
   feed: () => '/feed.xml',
   /** A paragraph of an article: search results land there. */
   paragraph: (articleUrl: string, n: number) => `${articleUrl}#p-${n}`,
+  /** A search result's link: the article with the query to highlight (`hl`), at the paragraph of the first match. */
+  searchHit: (articleUrl: string, q: string, paragraph?: number) =>
+    `${articleUrl}${q ? `?hl=${encodeURIComponent(q)}` : ''}${paragraph ? `#p-${paragraph}` : ''}`,
+  /** Pagefind's bundle (its JS, WASM and index). */
+  pagefind: () => '/pagefind/',
+  /** The search's archive map (src/lib/search/record.ts). */
+  searchMap: () => '/search/archive.json',
+  /** The search's traditional/variant fold table (src/lib/search/fold.ts). */
+  searchFold: () => '/search/fold.json',
+  /** The archive's words for "did you mean" (src/lib/search/suggest.ts). */
+  searchWords: () => '/search/words.json',
+  /** What a result line shows for the k-th article (from 0) of an issue. */
+  searchDoc: (issueId: string, k: number) => `/search/doc/${issueId}/${k}.json`,
 } as const;

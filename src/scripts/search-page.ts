@@ -1,140 +1,215 @@
 /**
- * The search page in the browser: reads the query and filters from the URL,
- * runs the search (src/lib/search/client.ts), shows results with excerpts.
- * Everything from the URL or the index is put in the page as text, never as HTML.
+ * The search page in the browser: results as you type (coalesced: one search
+ * running, the latest text waiting), facets
+ * with counts, removable chips, the URL following the search (replaceState
+ * while typing, pushState on Enter or a filter), and Back/Forward restoring
+ * what the URL says — the number of results shown ("more") and the scroll
+ * position are kept in the history entry. Without JavaScript the form is a
+ * plain GET form.
  */
+import type { FilterCounts, FilterName } from '../lib/search/client.ts';
 import {
-  docUrl,
-  excerptOf,
-  FILTERS,
-  runSearch,
-  type FilterCounts,
-  type FilterName,
-  type Hit,
-  type PagefindApi,
-} from '../lib/search/client.ts';
-import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
+  filterLabels,
+  isEmptyState,
+  readState,
+  writeState,
+  type FacetDef,
+  type SearchState,
+} from '../lib/search/url-state.ts';
+import { loadDocs, search } from './search-engine.ts';
+import { showSuggestions } from './search-suggest-view.ts';
+import { bindArrowKeys, el, renderHit } from './search-view.ts';
 
 const PAGE = 20;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  cls?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
+interface HistoryEntry {
+  shown?: number;
+  scrollY?: number;
 }
 
-async function loadPagefind(): Promise<PagefindApi> {
-  const path = '/pagefind/pagefind.js';
-  const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & {
-    init?: () => Promise<void>;
-  };
-  await pf.init?.();
-  return pf;
-}
-
-export async function startSearchPage(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const count = document.querySelector<HTMLElement>('[data-search-count]')!;
-  const message = document.querySelector<HTMLElement>('[data-search-message]')!;
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = Object.fromEntries(
-    FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
-  ) as Record<FilterName, HTMLSelectElement>;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const count = root.querySelector<HTMLElement>('[data-search-count]')!;
+  const message = root.querySelector<HTMLElement>('[data-search-message]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const chips = root.querySelector<HTMLElement>('[data-search-chips]')!;
+  const facets = JSON.parse(
+    root.querySelector<HTMLScriptElement>('[data-search-facets]')!.textContent!,
+  ) as FacetDef[];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
+  history.scrollRestoration = 'manual';
+  let run = 0;
+  let shown = 0;
 
-  // Changing a filter submits the form: the URL always holds the search, so it can be shared.
-  for (const f of FILTERS) selects[f].addEventListener('change', () => form.requestSubmit());
+  const stateOfForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const f of facets) {
+      const slugs = boxes.filter((b) => b.name === f.name && b.checked).map((b) => b.value);
+      if (slugs.length) filters[f.name] = slugs;
+    }
+    return { q: input.value, filters };
+  };
+  const applyState = (s: SearchState) => {
+    input.value = s.q;
+    for (const b of boxes) b.checked = !!s.filters[b.name as FilterName]?.includes(b.value);
+  };
+  const entry = (): HistoryEntry => (history.state as HistoryEntry | null) ?? {};
+  const remember = (e: HistoryEntry) =>
+    history.replaceState({ ...entry(), ...e }, '', location.href);
 
-  const filters: Partial<Record<FilterName, string[]>> = {};
-  for (const f of FILTERS) {
-    const option = selects[f].selectedOptions[0];
-    if (option?.value) filters[f] = [option.dataset.label ?? option.value];
-  }
-  const q = input.value.trim();
-  if (!q && !Object.keys(filters).length) {
-    list.dataset.searchState = 'done';
-    message.textContent = '输入检索词，或选择筛选条件浏览。';
-    return;
-  }
-  list.dataset.searchState = 'loading';
-  message.textContent = '检索中……';
-  try {
-    const [pf, map, t2s] = await Promise.all([
-      loadPagefind(),
-      fetch('/search/archive.json').then((r) => r.json() as Promise<SearchMap>),
-      fetch('/search/t2s.json').then((r) => r.json() as Promise<Record<string, string>>),
-    ]);
-    const { terms, hits, counts } = await runSearch(pf, map, { q, filters }, t2s);
-    count.textContent = `共 ${hits.length} 篇`;
-    message.textContent = terms.length ? `包含“${terms.join('”和“')}”` : '';
-    showCounts(selects, counts);
-    empty.hidden = hits.length > 0;
-    let shown = 0;
-    const showMore = async () => {
-      const slice = hits.slice(shown, shown + PAGE);
-      shown += slice.length;
-      const items = await Promise.all(slice.map((h) => renderHit(map, h, terms[0] ?? '', q)));
-      list.append(...items);
+  async function update(opts: { restore?: HistoryEntry } = {}): Promise<void> {
+    const mine = ++run;
+    const state = stateOfForm();
+    renderChips(state);
+    if (isEmptyState(state)) {
+      list.replaceChildren();
+      count.textContent = '';
+      message.textContent = '输入检索词，或选择筛选条件浏览。';
+      more.hidden = true;
+      empty.hidden = true;
+      showCounts(undefined);
+      list.dataset.searchState = 'done';
+      list.dataset.searchFor = '';
+      return;
+    }
+    list.dataset.searchState = 'loading';
+    try {
+      const req = { q: state.q, filters: filterLabels(state, facets) };
+      const outcome = await search(req);
+      if (mine !== run) return;
+      const { terms, forms, hits, counts, engine } = outcome;
+      const want = Math.max(PAGE, opts.restore?.shown ?? PAGE);
+      const slice = hits.slice(0, want);
+      const docs = await loadDocs(engine, slice);
+      if (mine !== run) return;
+      list.replaceChildren(
+        ...slice.map((h, i) => renderHit(docs[i]!, h, forms[0] ?? [], engine.fold, state.q)),
+      );
+      shown = slice.length;
+      count.textContent = `共 ${hits.length} 篇`;
+      message.textContent = terms.length ? `包含“${terms.join('”和“')}”` : '';
+      showCounts(counts);
       more.hidden = shown >= hits.length;
-    };
-    more.addEventListener('click', () => void showMore());
-    await showMore();
-    list.dataset.searchState = 'done';
-  } catch (e) {
-    message.textContent = '检索暂时不可用，请稍后再试。';
-    list.dataset.searchState = 'done';
-    console.warn(e);
-  }
-}
-
-function showCounts(selects: Record<FilterName, HTMLSelectElement>, counts: FilterCounts): void {
-  for (const f of FILTERS) {
-    for (const option of selects[f].options) {
-      const label = option.dataset.label;
-      if (!label) continue;
-      const n = counts[f][label] ?? 0;
-      option.textContent = `${label}（${n}）`;
+      empty.hidden = hits.length > 0;
+      if (!hits.length) await showSuggestions(empty, req, facets, () => mine !== run);
+      more.onclick = async () => {
+        const next = hits.slice(shown, shown + PAGE);
+        const nextDocs = await loadDocs(engine, next);
+        list.append(
+          ...next.map((h, i) => renderHit(nextDocs[i]!, h, forms[0] ?? [], engine.fold, state.q)),
+        );
+        shown += next.length;
+        more.hidden = shown >= hits.length;
+        remember({ shown });
+      };
+      if (opts.restore?.scrollY !== undefined) window.scrollTo(0, opts.restore.scrollY);
+      list.dataset.searchState = 'done';
+      // What the list now shows results for (the browser benchmark waits on it).
+      list.dataset.searchFor = state.q.trim();
+    } catch (e) {
+      if (mine !== run) return;
+      message.textContent = '检索暂时不可用，请稍后再试。';
+      list.dataset.searchState = 'done';
+      console.warn(e);
     }
   }
-}
 
-async function renderHit(map: SearchMap, h: Hit, term: string, q: string): Promise<HTMLLIElement> {
-  const doc = (await fetch(docUrl(map, h)).then((r) => r.json())) as SearchDoc;
-  const li = el('li', undefined, 'search-result');
-  li.dataset.searchResult = '';
-  const excerpt = term ? excerptOf(doc, h, term) : undefined;
-  // Land on the paragraph, with the phrase highlighted there (see SearchHighlight.astro).
-  const target = `${doc.url}${q ? `?hl=${encodeURIComponent(q)}` : ''}${excerpt?.paragraph ? `#p-${excerpt.paragraph}` : ''}`;
-  const h3 = el('h3');
-  const a = el('a', doc.title);
-  a.href = target;
-  h3.append(a);
-  li.append(h3);
-  const meta = [
-    doc.org,
-    doc.place,
-    doc.type,
-    `《浙江工运》${doc.issue}`,
-    doc.page !== undefined && `第 ${doc.page} 页`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  li.append(el('p', meta, 'muted'));
-  if (excerpt) {
-    const p = el('p', undefined, 'excerpt');
-    p.append(excerpt.before, el('mark', excerpt.match), excerpt.after);
-    li.append(p);
+  function showCounts(counts: FilterCounts | undefined): void {
+    for (const b of boxes) {
+      const f = facets.find((x) => x.name === b.name)!;
+      const label = f.options.find((o) => o.slug === b.value)!.label;
+      const n = counts?.[f.name][label] ?? 0;
+      const out = b.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+      out.textContent = counts ? String(n) : '';
+      // A value that would give nothing cannot be chosen, unless it is chosen (so it can be removed).
+      b.disabled = !!counts && n === 0 && !b.checked;
+    }
   }
-  return li;
+
+  function renderChips(state: SearchState): void {
+    const items: HTMLElement[] = [];
+    for (const f of facets)
+      for (const slug of state.filters[f.name] ?? []) {
+        const label = f.options.find((o) => o.slug === slug)?.label ?? slug;
+        const b = el('button', `${f.label}：${label} ×`, 'chip');
+        b.type = 'button';
+        b.setAttribute('aria-label', `移除筛选 ${f.label}：${label}`);
+        b.addEventListener('click', () => {
+          const box = boxes.find((x) => x.name === f.name && x.value === slug);
+          if (box) box.checked = false;
+          commit();
+          input.focus();
+        });
+        const li = el('li');
+        li.append(b);
+        items.push(li);
+      }
+    if (items.length) {
+      const clear = el('button', '清除全部筛选', 'chip chip-clear');
+      clear.type = 'button';
+      clear.addEventListener('click', () => {
+        for (const b of boxes) b.checked = false;
+        commit();
+        input.focus();
+      });
+      const li = el('li');
+      li.append(clear);
+      items.push(li);
+    }
+    chips.replaceChildren(...items);
+    chips.hidden = items.length === 0;
+  }
+
+  /** A committed search: a new history entry. */
+  function commit(): void {
+    history.pushState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets));
+    void update();
+  }
+
+  // Typing: at most one search running and one waiting (the latest text), so
+  // results follow each keystroke as fast as they come, never a queue of stale ones.
+  let busy = false;
+  let again = false;
+  const schedule = () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    history.replaceState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets));
+    void update().finally(() => {
+      busy = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+  input.addEventListener('input', schedule);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    commit();
+  });
+  for (const b of boxes) b.addEventListener('change', commit);
+  bindArrowKeys(root, input, list);
+
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(() => remember({ scrollY: Math.round(scrollY) }), 100);
+  });
+  // Leaving for a result: the entry keeps where the reader was.
+  addEventListener('pagehide', () => remember({ shown, scrollY: Math.round(scrollY) }));
+  addEventListener('popstate', () => {
+    applyState(readState(location.search, facets));
+    void update({ restore: entry() });
+  });
+
+  applyState(readState(location.search, facets));
+  void update({ restore: entry() });
 }

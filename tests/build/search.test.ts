@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docUrl, excerptOf, runSearch, type Hit } from '../../src/lib/search/client.ts';
+import type { FoldTable } from '../../src/lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../../src/lib/search/record.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { loadPagefind, type PagefindModule } from '../support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { truthFor } from '../support/search-truth.ts';
@@ -17,8 +19,8 @@ const records = articles();
 const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(
   String,
 );
-const t2s = JSON.parse(readDist('search/t2s.json')) as Record<string, string>;
-const map = JSON.parse(readDist('search/archive.json')) as SearchMap;
+const fold = JSON.parse(readDist(urls.searchFold().slice(1))) as FoldTable;
+const map = JSON.parse(readDist(urls.searchMap().slice(1))) as SearchMap;
 let server: DistServer;
 let pf: PagefindModule;
 const docOf = (h: Hit) => JSON.parse(readDist(docUrl(map, h).slice(1))) as SearchDoc;
@@ -41,8 +43,8 @@ describe('search: Ctrl+F semantics', () => {
     let fn = 0;
     const wrong: string[] = [];
     for (const q of queries) {
-      const truth = truthFor(records, q, t2s);
-      const { hits } = await runSearch(pf, map, { q }, t2s);
+      const truth = truthFor(records, q);
+      const { hits } = await runSearch(pf, map, { q }, fold);
       const got = new Set(hits.map(urlOf));
       const falsePos = [...got].filter((u) => !truth.has(u));
       const falseNeg = [...truth].filter((u) => !got.has(u));
@@ -59,28 +61,60 @@ describe('search: Ctrl+F semantics', () => {
     });
   });
 
-  it('finds simplified text from traditional characters', async () => {
-    const trad = await runSearch(pf, map, { q: '工資集體協商' }, t2s);
-    const simp = await runSearch(pf, map, { q: '工资集体协商' }, t2s);
-    expect(trad.hits.length).toBeGreaterThan(0);
-    expect(trad.hits.map((h) => h.n)).toEqual(simp.hits.map((h) => h.n));
+  it('finds the same articles from traditional, variant and simplified forms', async () => {
+    const pairs = [
+      ['工資集體協商', '工资集体协商'],
+      ['聯繫', '联系'],
+      ['關係', '关系'],
+      ['簽訂', '签订'],
+      ['傢', '家'],
+      ['市級', '市级'],
+      ['級', '级'],
+      ['高級工', '高级工'],
+      ['爲', '为'],
+      ['眾', '众'],
+      ['關於', '关于'],
+    ];
+    for (const [trad, simp] of pairs) {
+      const t = await runSearch(pf, map, { q: trad! }, fold);
+      const s = await runSearch(pf, map, { q: simp! }, fold);
+      expect(t.hits.length, trad).toBeGreaterThan(0);
+      expect(t.hits.map((h) => h.n), trad).toEqual(s.hits.map((h) => h.n));
+    }
+    // 着 is not 著: 着力 is in the archive, 著力 is not.
+    expect((await runSearch(pf, map, { q: '着力' }, fold)).hits.length).toBeGreaterThan(0);
+    expect((await runSearch(pf, map, { q: '著力' }, fold)).hits).toEqual([]);
+  });
+
+  it('finds what the article head shows: subtitle, byline, source, kicker', async () => {
+    for (const [q, field] of [
+      ['梦想小镇工会工作纪实', 'subtitle'],
+      ['章慧芬', 'byline'],
+      ['浙江新闻客户端', 'source'],
+      ['卷首语', 'kicker'],
+    ] as const) {
+      const { hits } = await runSearch(pf, map, { q }, fold);
+      const want = records.filter((r) => String(r[field] ?? '').includes(q)).map((r) => r.url);
+      expect(want.length, q).toBeGreaterThan(0);
+      expect(hits.map(urlOf), q).toEqual(expect.arrayContaining(want));
+    }
   });
 
   it('ranks title and organisation hits first, then by occurrences', async () => {
-    const { hits } = await runSearch(pf, map, { q: '梦想小镇' }, t2s);
+    const { hits } = await runSearch(pf, map, { q: '梦想小镇' }, fold);
     expect(urlOf(hits[0]!)).toBe('/issues/2018-5-6/yuhangqu-mengxiang-xiaozhen/');
     const counts = hits.filter((h) => !h.inTitle).map((h) => h.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it('filters, alone or with a query', async () => {
-    const byCity = await runSearch(pf, map, { q: '', filters: { city: ['温州市'] } }, t2s);
+    const byCity = await runSearch(pf, map, { q: '', filters: { city: ['温州市'] } }, fold);
     expect(byCity.hits).toHaveLength(records.filter((r) => r.city === '温州市').length);
     const both = await runSearch(
       pf,
       map,
       { q: '工会', filters: { type: ['特色小镇'], city: ['杭州市'] } },
-      t2s,
+      fold,
     );
     const truth = [...truthFor(records, '工会')].filter((u) =>
       records.find((r) => r.url === u && r.type === '特色小镇' && r.city === '杭州市'),
@@ -100,9 +134,9 @@ describe('search: Ctrl+F semantics', () => {
   });
 
   it('cuts an excerpt around the exact phrase and names its paragraph', async () => {
-    const { hits, terms } = await runSearch(pf, map, { q: '工资集体协商' }, t2s);
+    const { hits, forms } = await runSearch(pf, map, { q: '工资集体协商' }, fold);
     for (const h of hits.slice(0, 5)) {
-      const e = excerptOf(docOf(h), h, terms[0]!);
+      const e = excerptOf(docOf(h), h, forms[0]!, fold);
       expect(e.match).toBe('工资集体协商');
       expect(e.paragraph).toBeGreaterThan(0);
     }

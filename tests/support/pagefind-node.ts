@@ -16,8 +16,31 @@ export interface PagefindModule extends PagefindApi {
   destroy?: () => Promise<void>;
 }
 
+/**
+ * fetch, retried on a dropped connection (ECONNRESET and the like): Pagefind
+ * calls the global fetch, and one reset loopback socket must not end a
+ * benchmark that has run for half an hour. HTTP errors are not retried.
+ */
+function installRetryingFetch(): void {
+  const g = globalThis as typeof globalThis & { __retryingFetch?: boolean };
+  if (g.__retryingFetch) return;
+  g.__retryingFetch = true;
+  const plain = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await plain(input, init);
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
+  };
+}
+
 /** `bundle`: the folder of the index under the site (`pagefind`, or another built with other settings). */
 export async function loadPagefind(siteUrl: string, bundle = 'pagefind'): Promise<PagefindModule> {
+  installRetryingFetch();
   const base = `${siteUrl}/${bundle}/`;
   const source = await (await fetch(`${base}pagefind.js`)).text();
   const file = join(mkdtempSync(join(tmpdir(), 'pagefind-')), 'pagefind.mjs');

@@ -74,12 +74,22 @@ export async function serveDist(root = 'dist'): Promise<DistServer> {
     });
     createReadStream(file).pipe(res);
   });
+  // Keep idle connections open far longer than a client keeps them: Node's
+  // default (5 s) closed sockets that fetch was reusing, and a long benchmark
+  // failed with ECONNRESET (issue #13).
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1000;
+  server.requestTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
     bytesSent: () => sent,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

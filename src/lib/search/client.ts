@@ -8,8 +8,10 @@
  * computed here from the map's codes. Ranking: a hit in the title or
  * organisation first, then more occurrences, then the archive's order.
  */
-import { FACETS, searchDocUrl, type Facet, type SearchDoc, type SearchMap } from './record.ts';
-import { parseQuery, tokensFor, type Field } from './tokens.ts';
+import { urls } from '../urls.ts';
+import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
+import { FACETS, type Facet, type SearchDoc, type SearchMap } from './record.ts';
+import { lookupsFor, parseQuery, type Field, type Lookup } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -42,7 +44,10 @@ export interface SearchRequest {
 }
 
 export interface SearchOutcome {
+  /** The query's terms, normalised as typed. */
   terms: string[];
+  /** Each term's forms as looked up (fold.ts): folded, and folded after OpenCC's phrase conversion. */
+  forms: string[][];
   hits: Hit[];
   /** For each filter value, the results it would give with the other filters kept. */
   counts: FilterCounts;
@@ -50,7 +55,7 @@ export interface SearchOutcome {
 
 /** Where an article's result file is. */
 export function docUrl(map: SearchMap, hit: Pick<Hit, 'issue' | 'k'>): string {
-  return searchDocUrl(map.issues[hit.issue]!.id, hit.k);
+  return urls.searchDoc(map.issues[hit.issue]!.id, hit.k);
 }
 
 interface Layout {
@@ -95,22 +100,20 @@ function articleAt(ends: number[], word: number): number {
 }
 
 /**
- * Where a phrase's bigrams stand at consecutive positions, per issue: the
- * position of its first. Each bigram looked up is one Pagefind search (all its
- * positions); the rarest is walked and the others checked at their offsets.
+ * Where a term's tokens stand at their offsets from each other, per issue:
+ * the position of the term's first character (lookupsFor in tokens.ts). Each
+ * token is one Pagefind search (all its positions); the rarest list is walked
+ * and the others checked at their offsets.
  */
 async function occurrences(
   pf: PagefindApi,
   issueOfPage: Map<string, number>,
-  bigrams: string[],
+  lookups: Lookup[],
 ): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
-  if (!bigrams.length) return out;
-  // Every other bigram, and the last, already cover every character of the
-  // phrase: checking those at their offsets is the same test with about half
-  // the lookups (each costs Pagefind time in proportion to its positions).
-  const offsets = bigrams.map((_, i) => i).filter((i) => i % 2 === 0 || i === bigrams.length - 1);
-  const tokens = offsets.map((i) => bigrams[i]!);
+  if (!lookups.length) return out;
+  const tokens = lookups.map((l) => l.token);
+  const offsets = lookups.map((l) => l.offset);
   const distinct = [...new Set(tokens)];
   const found = await Promise.all(distinct.map((tok) => pf.search(tok)));
   const at = new Map<string, Map<number, number[]>>();
@@ -145,9 +148,10 @@ export async function runSearch(
   pf: PagefindApi,
   map: SearchMap,
   req: SearchRequest,
-  t2s: Record<string, string> = {},
+  fold: FoldTable = EMPTY_FOLD,
 ): Promise<SearchOutcome> {
-  const terms = parseQuery(req.q, t2s);
+  const terms = parseQuery(req.q);
+  const forms = terms.map((t) => termForms(t, fold));
   const { runs, issueOfPage } = layoutOf(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
@@ -160,20 +164,23 @@ export async function runSearch(
         }),
       );
   }
-  // Every term in both fields at once: their index chunks load in parallel.
+  // Every form of every term in both fields at once: their index chunks load in parallel.
   const lookups = await Promise.all(
-    terms.map((term) =>
+    forms.map((fs) =>
       Promise.all(
-        (['t', 'b'] as Field[]).map(
-          async (field) =>
-            [field, await occurrences(pf, issueOfPage, tokensFor(term, field))] as const,
+        fs.flatMap((form) =>
+          (['t', 'b'] as Field[]).map(async (field) => {
+            const plan = lookupsFor(form, field);
+            const found = await occurrences(pf, issueOfPage, plan.lookups);
+            return [field, found, plan.positional] as const;
+          }),
         ),
       ),
     ),
   );
-  for (const [t, term] of terms.entries()) {
+  for (const t of terms.keys()) {
     const found = new Map<number, Hit>();
-    for (const [field, byIssue] of lookups[t]!) {
+    for (const [field, byIssue, positional] of lookups[t]!) {
       for (const [x, starts] of byIssue) {
         const { ends, first } = runs[x]!;
         for (const word of starts) {
@@ -184,12 +191,8 @@ export async function runSearch(
           else {
             hit.count += 1;
             const at = word - (ends[a]! - map.issues[x]!.spans[a]!);
-            // One character is found by its `u` word, which has no place in the text.
-            if (
-              t === 0 &&
-              [...term].length > 1 &&
-              (hit.firstWord === undefined || at < hit.firstWord)
-            )
+            // `u` and `d` words only say the article has the term: no place in the text.
+            if (t === 0 && positional && (hit.firstWord === undefined || at < hit.firstWord))
               hit.firstWord = at;
           }
           found.set(n, hit);
@@ -207,27 +210,25 @@ export async function runSearch(
     }
   }
   const matched = [...(acc?.values() ?? [])];
-  const valueOf = (h: Hit, f: FilterName) =>
-    f === 'issue'
-      ? map.issues[h.issue]!.label
-      : map.facets[f][(map.issues[h.issue]![f][h.k] ?? 0) - 1];
+  const valuesOf = (h: Hit, f: FilterName): string[] => {
+    if (f === 'issue') return [map.issues[h.issue]!.label];
+    const code = map.issues[h.issue]![f][h.k] ?? 0;
+    return (Array.isArray(code) ? code : [code]).flatMap((c) => map.facets[f][c - 1] ?? []);
+  };
   const wanted = (h: Hit, except?: FilterName) =>
     FILTERS.every((f) => {
       const values = req.filters?.[f];
       if (f === except || !values?.length) return true;
-      const v = valueOf(h, f);
-      return v !== undefined && values.includes(v);
+      return valuesOf(h, f).some((v) => values.includes(v));
     });
   const counts = Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts;
   for (const h of matched)
-    for (const f of FILTERS) {
-      const v = valueOf(h, f);
-      if (v !== undefined && wanted(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
-    }
+    for (const f of FILTERS)
+      if (wanted(h, f)) for (const v of valuesOf(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
   const hits = matched
     .filter((h) => wanted(h))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
-  return { terms, hits, counts };
+  return { terms, forms, hits, counts };
 }
 
 export interface Excerpt {
@@ -243,20 +244,23 @@ export interface Excerpt {
  * article's result file; falls back to the start of the text when the term is
  * only in the title.
  */
-export function excerptOf(doc: SearchDoc, hit: Hit, term: string, width = 60): Excerpt {
+export function excerptOf(
+  doc: SearchDoc,
+  hit: Hit,
+  forms: string[],
+  fold: FoldTable = EMPTY_FOLD,
+  width = 60,
+): Excerpt {
   const text = [...doc.text];
-  const len = [...term].length;
+  const folded = [...foldText(doc.text.toLowerCase(), fold)];
+  const len = [...(forms[0] ?? '')].length;
+  const isForm = (s: string) => forms.includes(s);
   let at = hit.firstWord !== undefined ? hit.firstWord - doc.bo : -1;
-  if (
-    at < 0 ||
-    text
-      .slice(at, at + len)
-      .join('')
-      .toLowerCase() !== term
-  ) {
+  if (at < 0 || !isForm(folded.slice(at, at + len).join(''))) {
     // Positions are of the normalised text; find the term directly if they disagree.
-    at = text.join('').toLowerCase().indexOf(term);
-    at = at < 0 ? -1 : [...text.join('').slice(0, at)].length;
+    at = -1;
+    for (let i = 0; len > 0 && i + len <= folded.length && at < 0; i++)
+      if (isForm(folded.slice(i, i + len).join(''))) at = i;
   }
   if (at < 0)
     return {

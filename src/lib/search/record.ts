@@ -11,12 +11,18 @@
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
-import { normalize, tokensOf, unigramsOf } from './tokens.ts';
+import { urls } from '../urls.ts';
+import { foldText, type FoldTable } from './fold.ts';
+import { bigramsOf, normalize, tokensOf, unigramsOf } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
   title: string;
   org: string | null;
+  subtitle?: string | null;
+  byline?: string | null;
+  kicker?: string | null;
+  source?: string | null;
   city: string | null;
   county: string | null;
   type: string | null;
@@ -34,28 +40,32 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
+/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `d`, `u`). */
 export const SEPARATOR = 'x000000';
 
-/** The facets searched in the client: an article's code is 1 + the value's index, 0 for none. */
-export const FACETS = ['city', 'type', 'section'] as const;
+/**
+ * The facets searched in the client: an article's code is 1 + the value's
+ * index, 0 for none — or, for a facet with several values an article (such as
+ * practices), a list of codes. Adding a facet: its name here, its values in
+ * {@link ArticleForIndex}, its options on the search page (search-facets.ts).
+ */
+export const FACETS = ['city', 'county', 'type', 'section'] as const;
 export type Facet = (typeof FACETS)[number];
+/** One article's code(s) in a facet. */
+export type FacetCode = number | number[];
 
 /** `/search/archive.json`: the archive as the search client needs it. */
 export interface SearchMap {
   /** Facet values, in the order of their codes (1, 2, …). */
   facets: Record<Facet, string[]>;
-  issues: {
+  issues: ({
     id: string;
     label: string;
     /** Pagefind's id of the issue's record (its fragment's name). */
     page: string;
     /** Words of each article's run, in order: positions below their sum fall in the article. */
     spans: number[];
-    city: number[];
-    type: number[];
-    section: number[];
-  }[];
+  } & Record<Facet, FacetCode[]>)[];
 }
 
 /**
@@ -90,26 +100,43 @@ export function issueLabel(id: string): string {
   return id.replace('-', '/');
 }
 
-/** Where the k-th article (from 0) of an issue's run is described: `/search/doc/2018-5-6/3.json`. */
-export function searchDocUrl(issueId: string, k: number): string {
-  return `/search/doc/${issueId}/${k}.json`;
+/**
+ * The fields an article's head shows, each searched on its own (a phrase
+ * does not run from one into the next): title, organisation, then subtitle,
+ * kicker, byline and source.
+ */
+export function headFields(a: ArticleForIndex): { title: string[]; rest: string[] } {
+  const title = [a.title, a.org && a.org !== a.title ? a.org : null];
+  const rest = [a.subtitle, a.kicker, a.byline, a.source];
+  const keep = (l: (string | null | undefined)[]) =>
+    l.map((f) => normalize(f ?? '')).filter(Boolean);
+  return { title: keep(title), rest: keep(rest) };
 }
 
-/** An article's run of words, and what its result line shows. */
-export function articleRun(a: ArticleForIndex): { words: string[]; doc: SearchDoc } {
-  const head = normalize(a.title) + (a.org && a.org !== a.title ? `\u0002${normalize(a.org)}` : '');
+/**
+ * An article's run of words, and what its result line shows. The words are
+ * of the normalised and folded text (fold.ts), so traditional characters in
+ * the source are found by either form; folding keeps positions, so the
+ * result file keeps the printed characters.
+ */
+export function articleRun(
+  a: ArticleForIndex,
+  fold: FoldTable,
+): { words: string[]; doc: SearchDoc } {
+  const fields = headFields(a);
+  const head = foldText(fields.title.join('\u0002'), fold);
   const paragraphs = a.text.split('\n').map(displayForm).filter(Boolean);
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
   const text = paragraphs.join('');
   const tTokens = tokensOf(head, 't');
-  // The `b` namespace covers title, organisation and body, so one search finds
-  // every article; `t` only marks title hits. `u` tokens come after the body,
-  // so that they do not shift its positions.
-  const bHead = `${head}\u0002`;
-  const all = bHead + text.toLowerCase();
+  // The `b` namespace covers the whole head and the body, so one search finds
+  // every article; `t` only marks title hits. `u` and `d` tokens come after
+  // the body, so that they do not shift its positions.
+  const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
+  const all = bHead + foldText(text.toLowerCase(), fold);
   return {
-    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), SEPARATOR],
+    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), ...bigramsOf(all), SEPARATOR],
     doc: {
       url: a.url,
       title: a.title,
@@ -133,7 +160,7 @@ export function issueRecord(
 ): { record: SearchRecord; spans: number[] } {
   return {
     record: {
-      url: `/issues/${issueId}/`,
+      url: urls.issue(issueId),
       content: runs.flatMap((r) => r.words).join(' '),
       language: 'zh-cn',
       meta: { title: issueLabel(issueId) },
@@ -146,15 +173,21 @@ export function issueRecord(
 /** Facet values in first-seen order, and each article's code. */
 export function facetCodes(): {
   values: Record<Facet, string[]>;
-  codeOf: (a: ArticleForIndex, f: Facet) => number;
+  codeOf: (a: ArticleForIndex, f: Facet) => FacetCode;
 } {
-  const values: Record<Facet, string[]> = { city: [], type: [], section: [] };
-  const codeOf = (a: ArticleForIndex, f: Facet) => {
-    const v = a[f];
-    if (!v) return 0;
+  const values = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<
+    Facet,
+    string[]
+  >;
+  const codeOne = (f: Facet, v: string) => {
     let i = values[f].indexOf(v);
     if (i < 0) i = values[f].push(v) - 1;
     return i + 1;
+  };
+  const codeOf = (a: ArticleForIndex, f: Facet): FacetCode => {
+    const v: string | string[] | null = a[f];
+    if (Array.isArray(v)) return v.map((x) => codeOne(f, x));
+    return v ? codeOne(f, v) : 0;
   };
   return { values, codeOf };
 }

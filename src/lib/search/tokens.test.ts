@@ -1,32 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { charCode, normalize, parseQuery, tokensFor, tokensOf, unigramsOf } from './tokens.ts';
+import {
+  bigramsOf,
+  charCode,
+  lookupsFor,
+  normalize,
+  parseQuery,
+  tokensOf,
+  unigramsOf,
+} from './tokens.ts';
 
 describe('search tokens', () => {
   it('normalises width, case and white space', () => {
     expect(normalize('Ｏ２Ｏ 工会\n经费')).toBe('o2o工会经费');
     expect(normalize('APP')).toBe('app');
   });
-  it('makes one bigram token per position, the last one padded', () => {
+  it('makes one trigram token per position in the text, one bigram in the title, padded', () => {
     const t = tokensOf('工会经', 'b');
     expect(t).toHaveLength(3);
-    expect(t[0]).toBe(`b${charCode('工')}${charCode('会')}`);
-    expect(t[2]).toBe(`b${charCode('经')}001`);
-    for (const x of t) expect(x).toMatch(/^b[0-9a-z]{6}$/);
+    expect(t[0]).toBe(`b${charCode('工')}${charCode('会')}${charCode('经')}`);
+    expect(t[2]).toBe(`b${charCode('经')}001001`);
+    for (const x of t) expect(x).toMatch(/^b[0-9a-z]{9}$/);
+    expect(tokensOf('工会', 't')).toEqual([
+      `t${charCode('工')}${charCode('会')}`,
+      `t${charCode('会')}001`,
+    ]);
   });
-  it('turns a phrase into its consecutive bigrams, a single character into its own token', () => {
-    expect(tokensFor('工会经费', 'b')).toEqual(tokensOf('工会经费', 'b').slice(0, 3));
-    expect(tokensFor('工会', 'b')).toEqual([tokensOf('工会', 'b')[0]]);
-    expect(tokensFor('工', 'b')).toEqual([`u${charCode('工')}`]);
-    expect(tokensFor('工', 't')).toEqual([]);
+  it('looks a long term up by trigrams covering every character, at their offsets', () => {
+    const plan = lookupsFor('工会经费管理', 'b');
+    expect(plan.positional).toBe(true);
+    expect(plan.lookups.map((l) => l.offset)).toEqual([0, 3]);
+    expect(plan.lookups.map((l) => l.token)).toEqual([
+      tokensOf('工会经费管理', 'b')[0],
+      tokensOf('工会经费管理', 'b')[3],
+    ]);
+    expect(lookupsFor('工会经费管', 'b').lookups.map((l) => l.offset)).toEqual([0, 2]);
+    expect(lookupsFor('工会经', 'b').lookups.map((l) => l.offset)).toEqual([0]);
+    expect(lookupsFor('工会经费', 't').lookups.map((l) => l.offset)).toEqual([0, 2]);
+  });
+  it('finds two characters and one by tokens listed once per article', () => {
+    expect(lookupsFor('工会', 'b')).toEqual({
+      lookups: [{ token: `d${charCode('工')}${charCode('会')}`, offset: 0 }],
+      positional: false,
+    });
+    expect(lookupsFor('工', 'b')).toEqual({
+      lookups: [{ token: `u${charCode('工')}`, offset: 0 }],
+      positional: false,
+    });
+    expect(lookupsFor('工', 't').lookups).toEqual([]);
+    expect(bigramsOf('工会工会')).toEqual([
+      `d${charCode('工')}${charCode('会')}`,
+      `d${charCode('会')}${charCode('工')}`,
+    ]);
   });
   it("lists a page's distinct characters once each", () => {
     expect(unigramsOf('工会工')).toEqual([`u${charCode('工')}`, `u${charCode('会')}`]);
   });
   it('encodes symbols and Latin like any character', () => {
-    expect(tokensFor('互联网+', 'b')).toHaveLength(3);
-    expect(tokensFor('1+x+y', 'b').join(' ')).toContain(`${charCode('+')}${charCode('x')}`);
+    expect(lookupsFor('互联网+', 'b').lookups).toHaveLength(2);
+    expect(tokensOf('1+x+y', 'b').join(' ')).toContain(
+      `${charCode('+')}${charCode('x')}${charCode('+')}`,
+    );
   });
-  it('reads several terms and maps traditional characters', () => {
-    expect(parseQuery(' 職工書屋  O2O ', { 職: '职', 書: '书' })).toEqual(['职工书屋', 'o2o']);
+  it('reads several terms, each normalised', () => {
+    expect(parseQuery(' 職工書屋\u3000 Ｏ2O ')).toEqual(['職工書屋', 'o2o']);
   });
 });

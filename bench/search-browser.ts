@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:browser [-- dist]`: keystroke to updated results on the real
+ * search page in Chromium. For every query of the query set, each prefix is
+ * "typed" (the input's value set and an input event sent, as a keystroke
+ * does) once the previous results are shown, and the time until the list
+ * shows results for it is taken in the page (performance.now). The first
+ * keystroke of the page (loading Pagefind and the search data) is reported
+ * apart. Writes bench/results/browser.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { launch, openPage } from '../e2e/browser.ts';
+import { serveDist } from '../tests/support/serve-dist.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(
+  String,
+);
+const server = await serveDist(dist);
+const browser = await launch();
+const { page, errors } = await openPage(browser);
+await page.goto(`${server.url}/search/`);
+
+/** Sets the box to `text` as a keystroke would and returns ms until the list shows results for it. */
+const keystroke = (text: string) =>
+  page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+        const t0 = performance.now();
+        const done = () =>
+          list.dataset.searchState === 'done' && list.dataset.searchFor === q.trim()
+            ? (observer.disconnect(), resolve(performance.now() - t0), true)
+            : false;
+        const observer = new MutationObserver(done);
+        observer.observe(list, { attributes: true });
+        // A keystroke that changes nothing shown still counts, after at most 10 s.
+        setTimeout(() => (observer.disconnect(), resolve(Number.NaN)), 10_000);
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    text,
+  );
+
+const firstMs = await keystroke(queries[0]!.slice(0, 1));
+const times: number[] = [];
+const timedOut: string[] = [];
+for (const q of queries) {
+  const chars = [...q];
+  for (let i = 1; i <= chars.length; i++) {
+    const prefix = chars.slice(0, i).join('');
+    if (!prefix.trim()) continue;
+    const ms = await keystroke(prefix);
+    if (Number.isNaN(ms)) timedOut.push(prefix);
+    else times.push(ms);
+  }
+  await keystroke('');
+}
+await browser.close();
+await server.close();
+const sorted = [...times].sort((a, b) => a - b);
+const pick = (p: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+const result = {
+  dist,
+  date: new Date().toISOString(),
+  keystrokes: times.length,
+  firstKeystrokeMs: Math.round(firstMs),
+  medianMs: pick(0.5),
+  p95Ms: pick(0.95),
+  maxMs: Math.round(sorted.at(-1)!),
+  timedOut,
+  consoleErrors: errors,
+};
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/browser.json', `${JSON.stringify(result, null, 1)}\n`);
+process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
