@@ -29,9 +29,11 @@ import { urls } from '../src/lib/urls.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const started = Date.now();
-const articles = JSON.parse(
-  readFileSync(join(dist, 'data', 'articles.json'), 'utf8'),
-) as ArticleForIndex[];
+const articles = (
+  JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as (ArticleForIndex & {
+    practices: string | null;
+  })[]
+).map(({ practices, ...a }): ArticleForIndex => ({ ...a, practice: practices ? practices.split('|') : [] }));
 
 /** ≈ 2·√(occurrences), within 2,000 and Pagefind's default 20,000; each character is about two occurrences (bigram and body). */
 function chunkSize(list: ArticleForIndex[]): number {

@@ -19,6 +19,7 @@ export const ARTICLE_FIELDS = [
   'county',
   'type',
   'tier',
+  'practices',
   'text',
 ] as const;
 
@@ -43,6 +44,7 @@ export type PilotRecord = Record<(typeof PILOT_FIELDS)[number], string | number 
 
 /** What each exported field means: shown on /data/ and kept next to the fields so they cannot drift apart. */
 export const FIELD_NOTES: Record<string, string> = {
+  practices: '文中描述的做法（src/data/practices.yaml 中的名称），以“|”分隔 (practices the text describes, |-separated)',
   id: '文章标识：期号/短名，全库唯一 (article id: issue/slug)',
   url: '站内地址 (site path)',
   issue: '期号，如 2018-5-6 (issue id, from the printed label 2018/5-6)',

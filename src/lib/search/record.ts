@@ -26,6 +26,8 @@ export interface ArticleForIndex {
   city: string | null;
   county: string | null;
   type: string | null;
+  /** Practices the article describes (`|`-separated in the export). */
+  practice?: string[];
   section: string;
   issue: string;
   page: number | null;
@@ -49,7 +51,7 @@ export const SEPARATOR = 'x000000';
  * practices), a list of codes. Adding a facet: its name here, its values in
  * {@link ArticleForIndex}, its options on the search page (search-facets.ts).
  */
-export const FACETS = ['city', 'county', 'type', 'section'] as const;
+export const FACETS = ['city', 'county', 'type', 'practice', 'section'] as const;
 export type Facet = (typeof FACETS)[number];
 /** One article's code(s) in a facet. */
 export type FacetCode = number | number[];
@@ -185,7 +187,7 @@ export function facetCodes(): {
     return i + 1;
   };
   const codeOf = (a: ArticleForIndex, f: Facet): FacetCode => {
-    const v: string | string[] | null = a[f];
+    const v: string | string[] | null | undefined = a[f];
     if (Array.isArray(v)) return v.map((x) => codeOne(f, x));
     return v ? codeOne(f, v) : 0;
   };

@@ -6,6 +6,7 @@
 import type { Archive } from '../content.ts';
 import { listCities } from '../places.ts';
 import { listPilotTypes, listSections } from '../taxonomy.ts';
+import { listPractices, practicesOf as findPractices } from '../practices.ts';
 import type { FacetDef } from './url-state.ts';
 
 export function listSearchFacets(archive: Archive): FacetDef[] {
@@ -15,6 +16,7 @@ export function listSearchFacets(archive: Archive): FacetDef[] {
   const counties = used((d) => d.county);
   const types = used((d) => d.type);
   const sections = used((d) => d.sectionKey);
+  const practices = new Set(archive.articles.flatMap((a) => findPractices(a).map((p) => p.name)));
   return [
     {
       name: 'city',
@@ -38,6 +40,13 @@ export function listSearchFacets(archive: Archive): FacetDef[] {
       options: listPilotTypes()
         .filter((t) => types.has(t.name))
         .map((t) => ({ slug: t.slug, label: t.name })),
+    },
+    {
+      name: 'practice',
+      label: '做法',
+      options: listPractices()
+        .filter((p) => practices.has(p.name))
+        .map((p) => ({ slug: p.slug, label: p.name })),
     },
     {
       name: 'section',

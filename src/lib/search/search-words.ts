@@ -5,29 +5,15 @@
  * stays small at 400 issues), the pinyin of place and practice names, and
  * English words from src/data/search-glossary.yaml.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { readDataFile } from '../../core/load-data.ts';
+import { listPractices } from '../../core/practice-vocabulary.ts';
 import { listCities, pinyinSlug } from '../places.ts';
 import { pinyinKey, type SearchWords } from './suggest.ts';
 
-/** Practice names from `src/data/practices.yaml`: plain strings, or entries with a `name` or `label`. */
+/** Practice names and aliases from `src/data/practices.yaml`. */
 function practiceNames(): string[] {
-  const data = parseYaml(readFileSync('src/data/practices.yaml', 'utf8')) as unknown;
-  if (!Array.isArray(data)) return [];
-  return data
-    .map((p: unknown) =>
-      typeof p === 'string'
-        ? p
-        : typeof p === 'object' && p
-          ? String(
-              (p as { name?: unknown; label?: unknown }).name ??
-                (p as { label?: unknown }).label ??
-                '',
-            )
-          : '',
-    )
-    .filter(Boolean);
+  return listPractices().flatMap((p) => [p.name, ...(p.aliases ?? [])]);
 }
 
 /** `src/data/search-glossary.yaml`: English → the archive's word. */
@@ -51,9 +37,7 @@ export function buildSearchWords(articles: { title: string; org: string | null }
   }
   const pinyin: Record<string, string> = {};
   for (const w of [...places, ...practices]) if (w) pinyin[pinyinKey(pinyinSlug(w))] ??= w;
-  const glossary = glossarySchema.parse(
-    parseYaml(readFileSync('src/data/search-glossary.yaml', 'utf8')),
-  );
+  const glossary = readDataFile('search-glossary.yaml', glossarySchema);
   const english = Object.fromEntries(
     Object.entries(glossary).map(([en, zh]) => [en.toLowerCase().replace(/\s+/gu, ' '), zh]),
   );
