@@ -6,16 +6,13 @@
  * at least 12 px, 4.5:1 against what is under them, inside their region.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPage, useSite } from './browser.ts';
+import { openPage, useSite, axeViolations } from './browser.ts';
 import { contrastOf, findSmallTargets, readMapLabels } from './measure.ts';
 
 const ARTIFACTS = resolve('e2e/artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const PAGES = {
   home: '/',
@@ -40,26 +37,6 @@ async function open(width: number, scheme: 'light' | 'dark', path: string) {
   const res = await page.goto(site.url() + path);
   expect(res?.status()).toBe(200);
   return { page, errors };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 describe.each(WIDTHS)('at %i px', (width) => {

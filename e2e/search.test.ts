@@ -3,12 +3,11 @@
  * results that all contain the phrase, filter, share the URL, open a result
  * with the phrase highlighted, by keyboard; hostile input stays text.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { truthFor } from '../tests/support/search-truth.ts';
 import { articles } from '../tests/build/helpers.ts';
-import { openPage, useSite } from './browser.ts';
+import { openPage, useSite, axeViolations } from './browser.ts';
 
 const records = articles();
 const site = useSite();
@@ -24,28 +23,6 @@ async function settled(page: Page): Promise<string[]> {
   );
 }
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.each([375, 1280])('search at %i px passes axe', (width) => {
   it.each([

@@ -3,12 +3,9 @@
  * sideways scrolling, no accessibility violations (axe-core, WCAG 2.x A/AA),
  * the keyboard reaches the main content and the search box, a clean console.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from './browser.ts';
+import { openPage, useSite, axeViolations } from './browser.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = {
   home: '/',
   issue: '/issues/2018-5-6/',
@@ -20,27 +17,6 @@ const PAGES = {
 };
 
 const site = useSite();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.each([375, 1280])('at %i px', (width) => {
   it.each(Object.entries(PAGES))(

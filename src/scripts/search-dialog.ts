@@ -4,6 +4,7 @@
  * keys through them, Enter on a result opens it, Enter in the box opens the
  * search page with filters. Pagefind and the search data load once, on opening.
  */
+import { latestOnly } from './latest-only.ts';
 import '../styles/search.css';
 import { urls } from '../lib/urls.ts';
 import { loadDocs, loadEngine, search } from './search-engine.ts';
@@ -80,23 +81,7 @@ function build(): HTMLDialogElement {
     }
     list.dataset.searchState = 'done';
   };
-  // One search running and the latest text waiting: no fixed delay, no stale queue.
-  let busy = false;
-  let again = false;
-  const schedule = () => {
-    if (busy) {
-      again = true;
-      return;
-    }
-    busy = true;
-    void update().finally(() => {
-      busy = false;
-      if (again) {
-        again = false;
-        schedule();
-      }
-    });
-  };
+  const schedule = latestOnly(update);
   input.addEventListener('input', schedule);
   bindArrowKeys(d, input, list);
   // Escape closes at once (a search field would otherwise use the first one to clear itself).

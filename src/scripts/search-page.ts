@@ -7,6 +7,7 @@
  * position are kept in the history entry. Without JavaScript the form is a
  * plain GET form.
  */
+import { latestOnly } from './latest-only.ts';
 import type { FilterCounts, FilterName } from '../lib/search/client.ts';
 import {
   filterLabels,
@@ -171,25 +172,10 @@ export function startSearchPage(): void {
     void update();
   }
 
-  // Typing: at most one search running and one waiting (the latest text), so
-  // results follow each keystroke as fast as they come, never a queue of stale ones.
-  let busy = false;
-  let again = false;
-  const schedule = () => {
-    if (busy) {
-      again = true;
-      return;
-    }
-    busy = true;
-    history.replaceState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets));
-    void update().finally(() => {
-      busy = false;
-      if (again) {
-        again = false;
-        schedule();
-      }
-    });
-  };
+  // Typing: the URL follows with replaceState, searches run latest-only.
+  const schedule = latestOnly(update, () =>
+    history.replaceState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets)),
+  );
   input.addEventListener('input', schedule);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
