@@ -21,7 +21,7 @@ import { formatProblem, formatProblems, ProblemError } from '../../src/core/prob
 import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { IMPORTER_VERSION, sha256, type Manifest } from '../../src/ingest/manifest.ts';
 import { readOverrides, type IssueOverrides } from '../../src/ingest/overrides.ts';
-import { overridesPathOf } from '../../src/ingest/seed-input.ts';
+import { getOverridesPath } from '../../src/ingest/seed-input.ts';
 import {
   CONSENT_FLAGS,
   planImport,
@@ -195,7 +195,7 @@ function readInput(seedPath: string): Input {
   checkSeedInput(seedPath, statSync(seedPath));
   const bytes = readFileSync(seedPath);
   checkSeedInput(seedPath, statSync(seedPath), bytes);
-  const overridesPath = overridesPathOf(seedPath);
+  const overridesPath = getOverridesPath(seedPath);
   let overrides: IssueOverrides = {};
   let overridesBytes = Buffer.alloc(0);
   if (

@@ -1,5 +1,5 @@
 import { error, warning, type Problem } from '../core/problem.ts';
-import { bodyErrorOf, renderArticleBody } from '../lib/article-html.ts';
+import { describeBodyError, renderArticleBody } from '../lib/article-html.ts';
 import type { ArticleFile, ContentSet } from './content-set.ts';
 import { checkSafeUrls } from './safe-urls.ts';
 
@@ -20,7 +20,7 @@ export function checkBodies(set: ContentSet): { problems: Problem[]; texts: Map<
       if (!text.trim() && a.data.kind !== 'news')
         problems.push(warning(a.file, 'empty body', { line: a.bodyLine }));
     } catch (e) {
-      const err = bodyErrorOf(e);
+      const err = describeBodyError(e);
       problems.push(
         error(a.file, `body cannot be rendered: ${err.reason}`, {
           line: a.bodyLine + (err.line ?? 1) - 1,

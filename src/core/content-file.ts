@@ -69,7 +69,7 @@ export function readYaml(path: string, text: string, startLine = 1): ReadResult<
         | { range?: [number, number, number] }
         | undefined;
       // A key's line reads better than its value's (a list value starts on the next line).
-      const keyNode = keyNodeOf(doc, path.slice(0, n));
+      const keyNode = findKeyNode(doc, path.slice(0, n));
       const range = keyNode?.range ?? node?.range;
       if (range) return at(range[0]).line;
     }
@@ -79,7 +79,7 @@ export function readYaml(path: string, text: string, startLine = 1): ReadResult<
 }
 
 /** The key node for a path whose last step is a map key, so a field's problem points at `field:`. */
-function keyNodeOf(
+function findKeyNode(
   doc: Document,
   path: readonly PropertyKey[],
 ): { range?: [number, number, number] } | undefined {

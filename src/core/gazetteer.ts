@@ -65,10 +65,10 @@ export function findPlaces(text: string, g: Gazetteer, level: Division['level'])
 }
 
 /** The prefecture city a county (or a town, through its county) belongs to. */
-export function cityOf(d: Division, g: Gazetteer): Division | undefined {
+export function findParentCity(d: Division, g: Gazetteer): Division | undefined {
   if (d.level === 'city') return d;
   const parent = d.parent ? g.byCode.get(d.parent) : undefined;
-  return parent ? cityOf(parent, g) : undefined;
+  return parent ? findParentCity(parent, g) : undefined;
 }
 
 export function cityByName(name: string, g: Gazetteer): Division | undefined {

@@ -6,7 +6,7 @@ import {
   normaliseUrl,
   refuseImageUrl,
   refuseLinkUrl,
-  schemeOf,
+  readScheme,
 } from './safe-url.ts';
 import { HOSTILE_LINKS } from '../../tests/fixtures/hostile-urls.ts';
 
@@ -73,8 +73,8 @@ describe('reading a URL as a browser does', () => {
     expect(normaliseUrl('\u0001 java\tscr\nipt:x ')).toBe('javascript:x');
   });
   it('finds the scheme, or none for a path', () => {
-    expect(schemeOf('JavaScript:x')).toBe('javascript');
-    expect(schemeOf('/a:b')).toBeUndefined();
-    expect(schemeOf('#x')).toBeUndefined();
+    expect(readScheme('JavaScript:x')).toBe('javascript');
+    expect(readScheme('/a:b')).toBeUndefined();
+    expect(readScheme('#x')).toBeUndefined();
   });
 });

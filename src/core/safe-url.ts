@@ -58,7 +58,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 /** The scheme of a normalised URL, lower-cased, or undefined for a path or fragment. */
-export function schemeOf(url: string): string | undefined {
+export function readScheme(url: string): string | undefined {
   return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
 }
 
@@ -80,7 +80,7 @@ function refuseAsPath(url: string): string | undefined {
 export function refuseLinkUrl(raw: string): string | undefined {
   const url = normaliseUrl(raw);
   if (HIDDEN.test(url)) return 'the URL holds a control or invisible character';
-  const scheme = schemeOf(url);
+  const scheme = readScheme(url);
   if (scheme === undefined) return refuseAsPath(url);
   if (!LINK_SCHEMES.includes(scheme))
     return `“${scheme}:” links are not allowed (only https:, http:, mailto:, paths of the site and #fragments)`;
@@ -94,7 +94,7 @@ export function refuseLinkUrl(raw: string): string | undefined {
 export function refuseImageUrl(raw: string, site?: string): string | undefined {
   const url = normaliseUrl(raw);
   if (HIDDEN.test(url)) return 'the URL holds a control or invisible character';
-  const scheme = schemeOf(url);
+  const scheme = readScheme(url);
   if (scheme === undefined) return refuseAsPath(url);
   if ((scheme === 'https' || scheme === 'http') && site && sameOrigin(url, site)) return undefined;
   return 'images must come from the site itself (a path such as /images/x.png): one from another host makes every reader’s browser call it';

@@ -1,4 +1,4 @@
-import { cityByName, cityOf, findPlaces, type Division, type Gazetteer } from '../core/gazetteer.ts';
+import { cityByName, findParentCity, findPlaces, type Division, type Gazetteer } from '../core/gazetteer.ts';
 import { proposePilotType, type PilotTypeDef } from '../core/vocabulary.ts';
 
 export interface Placement {
@@ -29,7 +29,7 @@ export function placePilot(
   );
   const county = counties[0];
   if (county) {
-    const c = cityOf(county.division, g);
+    const c = findParentCity(county.division, g);
     return {
       ...(c ? { city: c.name } : {}),
       county: county.division.name,

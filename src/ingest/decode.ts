@@ -62,7 +62,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): { text: string; enc
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    const { line, column } = positionOf(text, nul);
+    const { line, column } = locateIndex(text, nul);
     throw new ProblemError({
       file,
       line,
@@ -88,7 +88,7 @@ export function toLines(text: string): SourceLine[] {
 }
 
 /** The 1-based line and column of a character index of the text (LF, CRLF or CR line ends). */
-export function positionOf(text: string, index: number): { line: number; column: number } {
+export function locateIndex(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index).replace(/\r\n?/g, '\n');
   const lineStart = before.lastIndexOf('\n') + 1;
   return {

@@ -1,4 +1,4 @@
-import { hanOf } from './text.ts';
+import { keepHan } from './text.ts';
 
 export interface FidelityResult {
   ok: boolean;
@@ -18,8 +18,8 @@ export interface FidelityResult {
  * regions must equal, as one string, those of the articles' text in order.
  */
 export function checkFidelity(expectedText: string[], placedText: string[]): FidelityResult {
-  const e = hanOf(expectedText.join(''));
-  const p = hanOf(placedText.join(''));
+  const e = keepHan(expectedText.join(''));
+  const p = keepHan(placedText.join(''));
   if (e === p) return { ok: true, expected: [...e].length, placed: [...p].length, ratio: 1 };
   const ec = [...e];
   const pc = [...p];

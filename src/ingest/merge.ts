@@ -24,7 +24,7 @@ export interface Fingerprint {
 const hashValue = (v: unknown) => sha256(JSON.stringify(v ?? null));
 
 /** Top-level fields of a parsed file (an empty or list YAML has none). */
-function fieldsOf(f: ParsedContentFile): Record<string, unknown> {
+function readFields(f: ParsedContentFile): Record<string, unknown> {
   const d = f.yaml.data;
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Record<string, unknown>) : {};
 }
@@ -35,7 +35,7 @@ export function fingerprint(path: string, text: string): Fingerprint {
   if (!r.ok) return { sha256: sha256(text), fields: {} };
   return {
     sha256: sha256(text),
-    fields: Object.fromEntries(Object.entries(fieldsOf(r.value)).map(([k, v]) => [k, hashValue(v)])),
+    fields: Object.fromEntries(Object.entries(readFields(r.value)).map(([k, v]) => [k, hashValue(v)])),
     ...(r.value.body !== undefined ? { body: sha256(r.value.body) } : {}),
   };
 }
@@ -65,8 +65,8 @@ export function mergeFile(
     return { text: onDisk, kept: ['the whole file'], incoming: generated, unreadable: true };
   const mine = mineRead.value;
   const theirs = theirsRead.value;
-  const mineFields = fieldsOf(mine);
-  const theirFields = fieldsOf(theirs);
+  const mineFields = readFields(mine);
+  const theirFields = readFields(theirs);
   const doc = mine.yaml.doc.clone();
   const kept: string[] = [];
   const keys = new Set([...Object.keys(theirFields), ...Object.keys(mineFields), ...Object.keys(base.fields)]);

@@ -8,7 +8,7 @@ import { cityByName } from '../core/gazetteer.ts';
 import type { Vocabularies } from '../core/load-data.ts';
 import type { Cover } from './read-cover.ts';
 import type { IssueOverrides } from './overrides.ts';
-import { overridesPathOf } from './seed-input.ts';
+import { getOverridesPath } from './seed-input.ts';
 import { parseToc } from './toc.ts';
 import type { Masthead, Toc } from './types.ts';
 
@@ -46,7 +46,7 @@ export function readToc(
   if (overrides.date) masthead.date = overrides.date;
   if (overrides.totals) masthead.totals = overrides.totals;
   if (overrides.volumeTitle) masthead.volumeTitle = overrides.volumeTitle;
-  const issueFile = overridesPathOf(file);
+  const issueFile = getOverridesPath(file);
   const problems: Problem[] = [];
   const needed = (what: string, field: string, line: number) =>
     problems.push(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../core/problem.ts';
-import { checkSeedInput, MAX_SEED_BYTES, overridesPathOf } from './seed-input.ts';
+import { checkSeedInput, MAX_SEED_BYTES, getOverridesPath } from './seed-input.ts';
 
 const file = (size: number) => ({ size, isDirectory: () => false, isFile: () => true });
 const problemOf = (f: () => void) => {
@@ -38,11 +38,11 @@ describe('checkSeedInput', () => {
   });
 });
 
-describe('overridesPathOf', () => {
+describe('getOverridesPath', () => {
   it('is <name>.yaml beside the seed, with or without an extension', () => {
-    expect(overridesPathOf('seeds/2018-5-6.txt')).toBe('seeds/2018-5-6.yaml');
-    expect(overridesPathOf('seeds/2018-5-6')).toBe('seeds/2018-5-6.yaml');
-    expect(overridesPathOf('./seeds/x')).toBe('seeds/x.yaml');
-    expect(overridesPathOf('a.b/seed')).toBe('a.b/seed.yaml');
+    expect(getOverridesPath('seeds/2018-5-6.txt')).toBe('seeds/2018-5-6.yaml');
+    expect(getOverridesPath('seeds/2018-5-6')).toBe('seeds/2018-5-6.yaml');
+    expect(getOverridesPath('./seeds/x')).toBe('seeds/x.yaml');
+    expect(getOverridesPath('a.b/seed')).toBe('a.b/seed.yaml');
   });
 });

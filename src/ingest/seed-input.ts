@@ -86,7 +86,7 @@ export function checkSeedInput(path: string, stat: SeedStat, bytes?: Uint8Array)
  * A seed without an extension has `<name>.yaml`; the seed itself is never
  * its own issue file (a seed named `x.yaml`, or `x` when `x.yaml` is it).
  */
-export function overridesPathOf(seedPath: string): string {
+export function getOverridesPath(seedPath: string): string {
   const name = basename(seedPath);
   const ext = extname(name);
   return join(dirname(seedPath), `${ext ? name.slice(0, -ext.length) : name}.yaml`);

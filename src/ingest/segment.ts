@@ -102,7 +102,7 @@ export function segmentIssue(
 
   // News items: the blocks between the cover and the first TOC article, before the 目录.
   const firstPre = starts.find((s) => s.index < tocStart)?.index ?? tocStart;
-  for (const block of blocksOf(lines, coverEnd, firstPre)) {
+  for (const block of findBlockStarts(lines, coverEnd, firstPre)) {
     starts.push({ index: block, kickerPieces: 0, anchored: false, regionEnd: tocStart });
   }
   starts.sort((a, b) => a.index - b.index);
@@ -141,7 +141,7 @@ function previousNonBlank(lines: SourceLine[], index: number): number | undefine
 }
 
 /** Start indices of line blocks separated by two or more blank lines, in [from, to). */
-function blocksOf(lines: SourceLine[], from: number, to: number): number[] {
+function findBlockStarts(lines: SourceLine[], from: number, to: number): number[] {
   const out: number[] = [];
   let blanks = 2;
   for (let i = from; i < to; i++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   closeHanSpaces,
   endsSentence,
-  hanOf,
+  keepHan,
   hasOpenBracket,
   lcsLength,
   longestCommonRun,
@@ -11,7 +11,7 @@ import {
 
 describe('text helpers', () => {
   it('keeps only Han characters for the fidelity check', () => {
-    expect(hanOf('“互联网+”实现 O2O 12351')).toBe('互联网实现');
+    expect(keepHan('“互联网+”实现 O2O 12351')).toBe('互联网实现');
   });
   it('compares headings on a key without brackets, quotes and spaces', () => {
     expect(matchKey('中国(杭州)电竞数娱小镇')).toBe(matchKey('中国杭州 电竞数娱小镇'));

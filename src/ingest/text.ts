@@ -8,7 +8,7 @@ export function isHan(ch: string): boolean {
 }
 
 /** The Han characters of a string, in order: what the fidelity check compares. */
-export function hanOf(s: string): string {
+export function keepHan(s: string): string {
   let out = '';
   for (const ch of s) if (isHan(ch)) out += ch;
   return out;

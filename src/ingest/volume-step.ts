@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../core/problem.ts';
 import { issuePilotTypes, type PilotTypeDef } from '../core/vocabulary.ts';
-import { overridesPathOf } from './seed-input.ts';
+import { getOverridesPath } from './seed-input.ts';
 import {
   pickVolumeTyping,
   recognizeVolume,
@@ -34,7 +34,7 @@ export function resolveVolume(
   issueFileTypes: string[] | undefined,
   file: string,
 ): VolumeStep {
-  const issueFile = overridesPathOf(file);
+  const issueFile = getOverridesPath(file);
   const recognition = recognizeVolume(volumeTitle, texts, volumes);
   const picked = issueFileTypes?.length ? issuePilotTypes(all, issueFileTypes) : undefined;
   const typing = pickVolumeTyping(all, recognition.volume, picked?.types);
@@ -77,7 +77,7 @@ export function askForType(
 ): { issue: Problem; ask: string[] } {
   const names = typing.types.map((t) => t.name).join(', ');
   const where = typing.volume ? `${typing.volume.title}'s types` : 'the types in use';
-  const issueFile = overridesPathOf(file);
+  const issueFile = getOverridesPath(file);
   const withOther = [...typing.types.map((t) => t.name).filter((n) => n !== '其他'), '其他'];
   return {
     issue: {

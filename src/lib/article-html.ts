@@ -58,7 +58,7 @@ export class ArticleBodyError extends Error {
 }
 
 /** Where and why a body failed to render: ours, or the MDX parser's message (which carries `line` and `reason`). */
-export function bodyErrorOf(e: unknown): { line?: number; column?: number; reason: string } {
+export function describeBodyError(e: unknown): { line?: number; column?: number; reason: string } {
   const err = e as { line?: number; column?: number; reason?: string; message?: string };
   const reason = err.reason ?? err.message ?? String(e);
   // The MDX parser's messages carry their place only in the text: “… (6:1-6:16)”.

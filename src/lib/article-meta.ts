@@ -10,7 +10,7 @@ export const JOURNAL = '浙江工运';
 export const JOURNAL_EN = 'Labour Movement of Zhejiang';
 
 /** Authors are persons named in the byline (a role alone names nobody). */
-export function authorsOf(a: Article): string[] {
+export function listAuthors(a: Article): string[] {
   return a.data.authors ?? [];
 }
 
@@ -18,7 +18,7 @@ export function citeFields(a: Article, issue: Issue, url: string): CiteFields {
   return {
     title: a.data.title,
     ...(a.data.subtitle ? { subtitle: a.data.subtitle } : {}),
-    authors: authorsOf(a),
+    authors: listAuthors(a),
     journal: JOURNAL,
     year: issue.data.year,
     numbers: issue.data.numbers,
@@ -43,7 +43,7 @@ export function scholarTags(
     ['citation_abstract_html_url', pdfless.url],
   ];
   if (a.data.page !== undefined) tags.push(['citation_firstpage', String(a.data.page)]);
-  for (const au of authorsOf(a)) tags.push(['citation_author', au]);
+  for (const au of listAuthors(a)) tags.push(['citation_author', au]);
   return tags;
 }
 
@@ -88,7 +88,7 @@ export function articleLd(
     inLanguage: 'zh-CN',
     ...(a.data.page !== undefined ? { pageStart: String(a.data.page) } : {}),
     ...(issue.data.date ? { datePublished: issue.data.date } : {}),
-    author: authorsOf(a).map((name) => ({ '@type': 'Person', name })),
+    author: listAuthors(a).map((name) => ({ '@type': 'Person', name })),
     ...(a.data.city
       ? {
           contentLocation: {

@@ -4,12 +4,12 @@
  * labelled fields of the head (作者, 单位, 栏目, 地区 …, as CNKI labels them),
  * the citation and the Dublin Core fields.
  */
-import { authorsOf, citeFields, scholarTags } from './article-meta.ts';
+import { listAuthors, citeFields, scholarTags } from './article-meta.ts';
 import type { CiteFields } from './citation.ts';
 import { loadArchive, neighbours, type Article, type Issue } from './content.ts';
 import type { DcFields } from './dublin-core.ts';
 import { cityByName } from './places.ts';
-import { practicesOf } from './practices.ts';
+import { findPractices } from './practices.ts';
 import { relatedTo } from './related.ts';
 import { sectionByKey, typeByName } from './taxonomy.ts';
 import { urls } from './urls.ts';
@@ -51,7 +51,7 @@ export function articleHeadFields(a: Article, issue: Issue): HeadField[] {
   const county = city?.counties.find((c) => c.name === d.county);
   const section = sectionByKey(d.sectionKey);
   const type = typeByName(d.type);
-  const practices = practicesOf(a);
+  const practices = findPractices(a);
   const fields: (HeadField | false | undefined)[] = [
     d.byline ? { label: '作者', parts: [{ text: d.byline }] } : undefined,
     d.org && d.org !== d.title ? { label: '单位', parts: [{ text: d.org }] } : undefined,
@@ -101,7 +101,7 @@ export function dcFieldsOf(a: Article, issue: Issue, url: string): DcFields {
   const place = [a.data.city, a.data.county].filter(Boolean).join('');
   return {
     title: get('citation_title'),
-    authors: authorsOf(a),
+    authors: listAuthors(a),
     date: get('citation_publication_date').replace(/\//g, '-'),
     url,
     ...(place ? { coverage: `浙江省${place}` } : {}),

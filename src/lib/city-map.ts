@@ -18,13 +18,13 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
   const { shapes, height, unitsPerKm } = zhejiangShapes();
   const byCode = new Map(listCities().map((c) => [c.code, c]));
   const countOf = new Map(counts.map((c) => [c.name, c]));
-  const cityOf = (code: string) => byCode.get(code);
+  const findParentCity = (code: string) => byCode.get(code);
   const view = layOutMap(
     shapes,
     height,
     unitsPerKm,
     (s) => {
-      const city = cityOf(s.code);
+      const city = findParentCity(s.code);
       const n = (city && countOf.get(city.name)?.pilots) ?? 0;
       return { lines: [(city?.short ?? s.name).replace(/市$/, ''), String(n)], count: n };
     },
@@ -32,7 +32,7 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
   );
   const links = new Map(
     shapes.map((s) => {
-      const city = cityOf(s.code);
+      const city = findParentCity(s.code);
       const c = city && countOf.get(city.name);
       return [
         s.code,

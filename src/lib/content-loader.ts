@@ -20,7 +20,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readContentFile, validateYaml } from '../core/content-file.ts';
 import { error, ProblemError, type Problem } from '../core/problem.ts';
-import { bodyErrorOf, renderArticleBody, RENDER_VERSION } from './article-html.ts';
+import { describeBodyError, renderArticleBody, RENDER_VERSION } from './article-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type LoaderContext = Parameters<Loader['load']>[0];
@@ -85,7 +85,7 @@ export function contentLoader(options: ContentLoaderOptions): Loader {
                   // The plain text rides along, so pages and exports need not parse the body again.
                   return { html, metadata: { plainText: text } };
                 } catch (e) {
-                  const { line, column, reason } = bodyErrorOf(e);
+                  const { line, column, reason } = describeBodyError(e);
                   const path = entry.filePath ? relative(root, entry.filePath) : entry.id;
                   const start = entry.filePath ? bodyLines.get(entry.filePath) : undefined;
                   failures.push(

@@ -112,13 +112,13 @@ describe('loadArchive', () => {
   });
 });
 
-describe('plainTextOf', () => {
+describe('getPlainText', () => {
   it('returns the plain text the loader made, and says so when an article did not come through it', async () => {
     const { content } = await load();
     const withText = { id: 'a', data: {}, rendered: { metadata: { plainText: '正文' } } };
-    expect(content.plainTextOf(withText as never)).toBe('正文');
+    expect(content.getPlainText(withText as never)).toBe('正文');
     expect(() =>
-      content.plainTextOf({
+      content.getPlainText({
         id: 'b',
         data: {},
         filePath: 'content/issues/x/articles/b.mdx',

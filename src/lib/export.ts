@@ -1,6 +1,6 @@
-import { articleUrl, plainTextOf, type Archive, type Article } from './content.ts';
+import { articleUrl, getPlainText, type Archive, type Article } from './content.ts';
 import type { ArticleRecord } from './records.ts';
-import { practicesOf as findPractices } from './practices.ts';
+import { findPractices } from './practices.ts';
 
 export {
   ARTICLE_FIELDS,
@@ -33,7 +33,7 @@ export function articleRecord(a: Article): ArticleRecord {
     type: d.type ?? null,
     tier: d.tier ?? null,
     practices: findPractices(a).map((p) => p.name).join('|') || null,
-    text: plainTextOf(a),
+    text: getPlainText(a),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The issue pages and what each shows, so the route stays a dozen lines. */
 import { loadArchive } from './content.ts';
-import { issueNeighbours, tocOf } from './toc-view.ts';
+import { issueNeighbours, buildTocView } from './toc-view.ts';
 
 /** Every issue page with what it shows: 目录 as printed, 卷首要闻, 卷首语, neighbours. */
 export async function issuePaths() {
@@ -11,7 +11,7 @@ export async function issuePaths() {
       params: { issue: issue.id },
       props: {
         issue,
-        toc: tocOf(archive, issue),
+        toc: buildTocView(archive, issue),
         news: articles.filter((a) => a.data.kind === 'news'),
         foreword: articles.find((a) => a.data.kind === 'editorial'),
         ...issueNeighbours(archive, issue),

@@ -3,7 +3,7 @@
  * page's Dublin Core tags describe it, plus subjects (section, type,
  * practices) and the issue it belongs to. Pure over the article's fields.
  */
-import { authorsOf, citeFields, JOURNAL } from './article-meta.ts';
+import { listAuthors, citeFields, JOURNAL } from './article-meta.ts';
 import { gbt7714Parts } from './citation.ts';
 import type { Article, Issue } from './content.ts';
 import type { OaiRecord } from './oai-static.ts';
@@ -29,7 +29,7 @@ export function oaiRecordOf(a: Article, issue: Issue, site: URL, practices: stri
     datestamp: datestampOf(a, issue),
     dc: {
       title: [d.subtitle ? `${d.title}——${d.subtitle}` : d.title],
-      creator: authorsOf(a),
+      creator: listAuthors(a),
       subject: [d.section, ...(d.type ? [d.type] : []), ...practices],
       description: d.org && d.org !== d.title ? [d.org] : [],
       publisher: issue.data.sponsors.slice(0, 1),

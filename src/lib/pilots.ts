@@ -7,12 +7,12 @@
 import type { Article } from './content.ts';
 
 /** The pilot an article reports on, or undefined for articles that are not pilot reports. */
-export function pilotIdOf(a: Article): string | undefined {
+export function findPilotId(a: Article): string | undefined {
   if (a.data.kind !== 'pilot') return undefined;
   return a.data.pilot ?? a.data.slug;
 }
 
 /** How many distinct pilots the articles report on (reports and pilots are counted apart). */
 export function countPilots(articles: Article[]): number {
-  return new Set(articles.map(pilotIdOf).filter(Boolean)).size;
+  return new Set(articles.map(findPilotId).filter(Boolean)).size;
 }

@@ -3,9 +3,9 @@
  * validated on load), each article's practices — the archivist's frontmatter
  * `practices:` when present, else what the text proposes — and, per practice,
  * the reports that describe it with counts by city and type. Also what the
- * search helper needs for a practice facet: {@link practiceSlugsOf}.
+ * search helper needs for a practice facet: {@link listPracticeSlugs}.
  */
-import { loadArchive, plainTextOf, type Archive, type Article } from './content.ts';
+import { loadArchive, getPlainText, type Archive, type Article } from './content.ts';
 import { listCities, type CityInfo } from './places.ts';
 import {
   practiceMatchText,
@@ -20,14 +20,14 @@ export type { Practice } from '../core/practice-match.ts';
 export { listPractices } from '../core/practice-vocabulary.ts';
 
 /** What the matcher reads of an article: its title, union, subtitle and body. */
-export function matchTextOf(a: Article): string {
-  return practiceMatchText(a.data, plainTextOf(a));
+export function buildMatchText(a: Article): string {
+  return practiceMatchText(a.data, getPlainText(a));
 }
 
 const cache = new Map<string, Practice[]>();
 
 /** The practices an article describes: its frontmatter's list when it has one, else the text's. */
-export function practicesOf(a: Article): Practice[] {
+export function findPractices(a: Article): Practice[] {
   let p = cache.get(a.id);
   if (!p) {
     const all = listPractices();
@@ -39,7 +39,7 @@ export function practicesOf(a: Article): Practice[] {
         );
       p = practices;
     } else {
-      const names = new Set(proposePractices(matchTextOf(a), all));
+      const names = new Set(proposePractices(buildMatchText(a), all));
       p = all.filter((x) => names.has(x.name));
     }
     cache.set(a.id, p);
@@ -48,8 +48,8 @@ export function practicesOf(a: Article): Practice[] {
 }
 
 /** An article's practice slugs (for a search facet). */
-export function practiceSlugsOf(a: Article): string[] {
-  return practicesOf(a).map((p) => p.slug);
+export function listPracticeSlugs(a: Article): string[] {
+  return findPractices(a).map((p) => p.slug);
 }
 
 export function practiceBySlug(slug: string): Practice | undefined {
@@ -76,7 +76,7 @@ export function listPracticeViews(archive: Archive): PracticeView[] {
     const cities = listCities();
     const types = listPilotTypes();
     out = listPractices().map((practice) => {
-      const has = (a: Article) => practicesOf(a).includes(practice);
+      const has = (a: Article) => findPractices(a).includes(practice);
       const reports = archive.pilots.filter(has);
       const count = <K extends 'city' | 'type'>(k: K, v: string) =>
         reports.filter((a) => a.data[k] === v).length;

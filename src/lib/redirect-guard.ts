@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { checkRedirectTargets } from '../checks/redirect-targets.ts';
 import { ProblemError, type Problem } from '../core/problem.ts';
 import { isRedirectPage } from './redirect-registry.ts';
-import { pathOfDistFile } from './site-paths.ts';
+import { toSitePath } from './site-paths.ts';
 
 /** The page paths of every HTML file under a built site's folder. */
 export function listBuiltPages(distDir: string): string[] {
@@ -21,7 +21,7 @@ export function listBuiltPages(distDir: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(pathOfDistFile(relative(distDir, p)));
+      else if (e.name.endsWith('.html')) out.push(toSitePath(relative(distDir, p)));
     }
   };
   walk(distDir);

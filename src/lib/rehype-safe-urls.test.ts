@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_BODIES } from '../../tests/fixtures/hostile-bodies.ts';
-import { LINK_SCHEMES, normaliseUrl, schemeOf } from '../core/safe-url.ts';
+import { LINK_SCHEMES, normaliseUrl, readScheme } from '../core/safe-url.ts';
 import { articleBodyToHtml } from './article-html.ts';
 
 /** The URLs of an HTML fragment, by the attribute holding them, as a browser would read them. */
@@ -19,7 +19,7 @@ describe('the renderer neutralises hostile URLs', () => {
       return; // refused outright: npm run check and the build report it with its line
     }
     for (const { attr, url } of urlsIn(html)) {
-      const scheme = schemeOf(url);
+      const scheme = readScheme(url);
       if (attr === 'href') {
         if (scheme) expect(LINK_SCHEMES, html).toContain(scheme);
         expect(url, html).not.toMatch(/^[/\\]{2}/);

@@ -4,7 +4,7 @@
  * cadre asks next ("who else did 工资集体协商?"). Scored once per build.
  */
 import type { Archive, Article } from './content.ts';
-import { practicesOf } from './practices.ts';
+import { findPractices } from './practices.ts';
 
 export interface Related {
   article: Article;
@@ -15,7 +15,7 @@ export interface Related {
 
 /** The practices an article describes, by name (frontmatter or text: src/lib/practices.ts). */
 export function practicesIn(a: Article): string[] {
-  return practicesOf(a).map((p) => p.name);
+  return findPractices(a).map((p) => p.name);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distFileOf, listSitePaths, pathOfDistFile } from './site-paths.ts';
+import { toDistFile, listSitePaths, toSitePath } from './site-paths.ts';
 
 describe('listSitePaths', () => {
   const paths = listSitePaths({
@@ -65,9 +65,9 @@ describe('listSitePaths', () => {
   });
 
   it('maps page paths to dist files and back', () => {
-    expect(distFileOf('/')).toBe('index.html');
-    expect(distFileOf('/issues/x/')).toBe('issues/x/index.html');
-    expect(pathOfDistFile('index.html')).toBe('/');
-    expect(pathOfDistFile('issues/x/index.html')).toBe('/issues/x/');
+    expect(toDistFile('/')).toBe('index.html');
+    expect(toDistFile('/issues/x/')).toBe('issues/x/index.html');
+    expect(toSitePath('index.html')).toBe('/');
+    expect(toSitePath('issues/x/index.html')).toBe('/issues/x/');
   });
 });

@@ -127,11 +127,11 @@ export function listSitePaths(d: SiteData): string[] {
 }
 
 /** The file of dist/ a page path is built to (`/issues/` → `issues/index.html`). */
-export function distFileOf(path: string): string {
+export function toDistFile(path: string): string {
   return `${path.replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
 }
 
 /** The page path of an HTML file of dist/ (`issues/index.html` → `/issues/`). */
-export function pathOfDistFile(file: string): string {
+export function toSitePath(file: string): string {
   return `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 }

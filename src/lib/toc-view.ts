@@ -53,7 +53,7 @@ export interface TocSectionView {
   groups: TocGroup[];
 }
 
-export function tocOf(archive: Archive, issue: Issue): TocSectionView[] {
+export function buildTocView(archive: Archive, issue: Issue): TocSectionView[] {
   const bySlug = new Map(archive.articlesOf(issue.id).map((a) => [a.data.slug, a]));
   const out: TocSectionView[] = [];
   for (const e of issue.data.toc) {

@@ -2,7 +2,7 @@
  * Result lines, shared by the search page and the search dialog. Everything
  * from the URL or the index goes into the page as text, never as HTML.
  */
-import { excerptOf, type Hit } from '../lib/search/client.ts';
+import { makeExcerpt, type Hit } from '../lib/search/client.ts';
 import type { FoldTable } from '../lib/search/fold.ts';
 import type { SearchDoc } from '../lib/search/record.ts';
 import { urls } from '../lib/urls.ts';
@@ -28,7 +28,7 @@ export function renderHit(
 ): HTMLLIElement {
   const li = el('li', undefined, 'search-result');
   li.dataset.searchResult = '';
-  const excerpt = forms.length ? excerptOf(doc, h, forms, fold) : undefined;
+  const excerpt = forms.length ? makeExcerpt(doc, h, forms, fold) : undefined;
   const h3 = el('h3');
   const a = el('a', doc.title);
   // Land on the paragraph, with the query highlighted there (SearchHighlight.astro).

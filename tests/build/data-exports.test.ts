@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
-import { hanOf } from '../../src/ingest/text.ts';
+import { keepHan } from '../../src/ingest/text.ts';
 import { ARTICLE_FIELDS } from '../../src/lib/records.ts';
 import { articles, readDist, readPage } from './helpers.ts';
 
@@ -44,7 +44,7 @@ describe('/data/articles.json and .csv', () => {
       const r = byUrl.get(`/issues/${imported.issueId}/${a.slug}/`);
       expect(r, a.slug).toBeDefined();
       const body = a.blocks.map((b) => (b.type === 'dated' ? b.date + b.text : b.text)).join('');
-      expect(hanOf(String(r!.text)), a.slug).toBe(hanOf(body));
+      expect(keepHan(String(r!.text)), a.slug).toBe(keepHan(body));
     }
   });
 });

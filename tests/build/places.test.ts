@@ -14,14 +14,14 @@ import { articles, readDist, readPage } from './helpers.ts';
 const pilots = articles().filter((r) => r.kind === 'pilot');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
 const cities = listCities();
-const cityOf = (name: unknown) => cities.find((c) => c.name === name)!;
+const findParentCity = (name: unknown) => cities.find((c) => c.name === name)!;
 
 describe('county pages', () => {
   const withCounty = pilots.filter((r) => r.county);
   it('exist for every county with a report, each linked and jumped to from its city page', () => {
     expect(withCounty.length).toBeGreaterThan(70);
     for (const r of withCounty) {
-      const city = cityOf(r.city);
+      const city = findParentCity(r.city);
       const county = city.counties.find((k) => k.name === r.county)!;
       const cityPage = readPage(urls.city(city.slug));
       expect(hrefs(cityPage), county.name).toContain(urls.county(city.slug, county.slug));
@@ -52,7 +52,7 @@ describe('city × type pages', () => {
   const types = new Map(listPilotTypes().map((t) => [t.name, t.slug]));
   it('list each report of a type in its city, linked from the type page and the city page', () => {
     for (const r of pilots) {
-      const city = cityOf(r.city);
+      const city = findParentCity(r.city);
       const url = urls.cityType(city.slug, types.get(String(r.type))!);
       expect(hrefs(readPage(url)), url).toContain(r.url);
       expect(hrefs(readPage(urls.type(types.get(String(r.type))!)))).toContain(url);

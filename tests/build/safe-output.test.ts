@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINK_SCHEMES, normaliseUrl, schemeOf } from '../../src/core/safe-url.ts';
+import { LINK_SCHEMES, normaliseUrl, readScheme } from '../../src/core/safe-url.ts';
 import { listBuiltPages } from '../../src/lib/redirect-guard.ts';
 import { listSitePaths } from '../../src/lib/site-paths.ts';
 import { readSiteData } from '../support/site-data.ts';
@@ -42,7 +42,7 @@ describe('URLs in the built pages', () => {
         /\s(href|action|formaction|cite)\s*=\s*"([^"]*)"/gi,
       )) {
         const url = normaliseUrl(decode(m[2]!));
-        const scheme = schemeOf(url);
+        const scheme = readScheme(url);
         if ((scheme && !LINK_SCHEMES.includes(scheme)) || /^[/\\]{2}/.test(url))
           bad.push(`${page}: ${m[1]}="${m[2]}"`);
       }
@@ -55,7 +55,7 @@ describe('URLs in the built pages', () => {
       for (const m of readDist(page).matchAll(/\s(src|srcset|poster|data)\s*=\s*"([^"]*)"/gi)) {
         for (const part of decode(m[2]!).split(',')) {
           const url = normaliseUrl(part.trim().split(/\s+/)[0] ?? '');
-          const scheme = schemeOf(url);
+          const scheme = readScheme(url);
           const own = scheme
             ? ['http', 'https'].includes(scheme) && new URL(url).origin === site
             : !/^[/\\]{2}/.test(url);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docUrl, excerptOf, runSearch, type Hit } from '../../src/lib/search/client.ts';
+import { docUrl, makeExcerpt, runSearch, type Hit } from '../../src/lib/search/client.ts';
 import type { FoldTable } from '../../src/lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../../src/lib/search/record.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -136,7 +136,7 @@ describe('search: Ctrl+F semantics', () => {
   it('cuts an excerpt around the exact phrase and names its paragraph', async () => {
     const { hits, forms } = await runSearch(pf, map, { q: '工资集体协商' }, fold);
     for (const h of hits.slice(0, 5)) {
-      const e = excerptOf(docOf(h), h, forms[0]!, fold);
+      const e = makeExcerpt(docOf(h), h, forms[0]!, fold);
       expect(e.match).toBe('工资集体协商');
       expect(e.paragraph).toBeGreaterThan(0);
     }

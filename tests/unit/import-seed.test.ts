@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
-import { hanOf } from '../../src/ingest/text.ts';
+import { keepHan } from '../../src/ingest/text.ts';
 
 const SEED = 'seeds/2018-5-6.txt';
 const bytes = readFileSync(SEED);
@@ -168,7 +168,7 @@ describe('import of the 2018/5-6 issue', () => {
   it('gives the same result for a BOM, CRLF line ends or GB18030', () => {
     const text = bytes.toString('utf8');
     const summary = (r: ParsedIssue) =>
-      r.articles.map((a) => [a.slug, a.title, a.city, hanOf(a.blocks.map((b) => b.text).join(''))]);
+      r.articles.map((a) => [a.slug, a.title, a.city, keepHan(a.blocks.map((b) => b.text).join(''))]);
     const base = summary(result);
     expect(summary(run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])))).toEqual(base);
     expect(summary(run(Buffer.from(text.replace(/\n/g, '\r\n'))))).toEqual(base);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/ingest/import-issue.ts';
 import { loadVocabularies } from '../../src/core/load-data.ts';
 import { readOverrides } from '../../src/ingest/overrides.ts';
-import { overridesPathOf } from '../../src/ingest/seed-input.ts';
+import { getOverridesPath } from '../../src/ingest/seed-input.ts';
 
 const vocab = loadVocabularies();
 const seed = readFileSync('seeds/2018-5-6.txt', 'utf8');
@@ -96,7 +96,7 @@ describe('issues in other shapes', () => {
     expect(ok.ok && ok.value.date).toBe('2018-12-10');
   });
   it('finds the issue file beside the seed, never the seed itself', () => {
-    expect(overridesPathOf('seeds/2018-3-4.txt')).toBe('seeds/2018-3-4.yaml');
-    expect(overridesPathOf('seeds/2018-3-4')).toBe('seeds/2018-3-4.yaml');
+    expect(getOverridesPath('seeds/2018-3-4.txt')).toBe('seeds/2018-3-4.yaml');
+    expect(getOverridesPath('seeds/2018-3-4')).toBe('seeds/2018-3-4.yaml');
   });
 });

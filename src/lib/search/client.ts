@@ -68,7 +68,7 @@ interface Layout {
 const layouts = new WeakMap<SearchMap, Layout>();
 
 /** What every query needs from the map, worked out once per map (37,000 runs at 400 issues). */
-function layoutOf(map: SearchMap): Layout {
+function computeLayout(map: SearchMap): Layout {
   let l = layouts.get(map);
   if (!l) {
     let n = 0;
@@ -152,7 +152,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q);
   const forms = terms.map((t) => termForms(t, fold));
-  const { runs, issueOfPage } = layoutOf(map);
+  const { runs, issueOfPage } = computeLayout(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
     acc = new Map();
@@ -244,7 +244,7 @@ export interface Excerpt {
  * article's result file; falls back to the start of the text when the term is
  * only in the title.
  */
-export function excerptOf(
+export function makeExcerpt(
   doc: SearchDoc,
   hit: Hit,
   forms: string[],

@@ -13,7 +13,7 @@
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { bigramsOf, normalize, tokensOf, unigramsOf } from './tokens.ts';
+import { bigramsOf, normalize, toTokens, toUnigrams } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -131,14 +131,14 @@ export function articleRun(
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
   const text = paragraphs.join('');
-  const tTokens = tokensOf(head, 't');
+  const tTokens = toTokens(head, 't');
   // The `b` namespace covers the whole head and the body, so one search finds
   // every article; `t` only marks title hits. `u` and `d` tokens come after
   // the body, so that they do not shift its positions.
   const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
   const all = bHead + foldText(text.toLowerCase(), fold);
   return {
-    words: [...tTokens, ...tokensOf(all, 'b'), ...unigramsOf(all), ...bigramsOf(all), SEPARATOR],
+    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), ...bigramsOf(all), SEPARATOR],
     doc: {
       url: a.url,
       title: a.title,

@@ -6,7 +6,7 @@
 import type { Archive } from '../content.ts';
 import { listCities } from '../places.ts';
 import { listPilotTypes, listSections } from '../taxonomy.ts';
-import { listPractices, practicesOf as findPractices } from '../practices.ts';
+import { listPractices, findPractices } from '../practices.ts';
 import type { FacetDef } from './url-state.ts';
 
 export function listSearchFacets(archive: Archive): FacetDef[] {

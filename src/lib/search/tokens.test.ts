@@ -5,8 +5,8 @@ import {
   lookupsFor,
   normalize,
   parseQuery,
-  tokensOf,
-  unigramsOf,
+  toTokens,
+  toUnigrams,
 } from './tokens.ts';
 
 describe('search tokens', () => {
@@ -15,12 +15,12 @@ describe('search tokens', () => {
     expect(normalize('APP')).toBe('app');
   });
   it('makes one trigram token per position in the text, one bigram in the title, padded', () => {
-    const t = tokensOf('工会经', 'b');
+    const t = toTokens('工会经', 'b');
     expect(t).toHaveLength(3);
     expect(t[0]).toBe(`b${charCode('工')}${charCode('会')}${charCode('经')}`);
     expect(t[2]).toBe(`b${charCode('经')}001001`);
     for (const x of t) expect(x).toMatch(/^b[0-9a-z]{9}$/);
-    expect(tokensOf('工会', 't')).toEqual([
+    expect(toTokens('工会', 't')).toEqual([
       `t${charCode('工')}${charCode('会')}`,
       `t${charCode('会')}001`,
     ]);
@@ -30,8 +30,8 @@ describe('search tokens', () => {
     expect(plan.positional).toBe(true);
     expect(plan.lookups.map((l) => l.offset)).toEqual([0, 3]);
     expect(plan.lookups.map((l) => l.token)).toEqual([
-      tokensOf('工会经费管理', 'b')[0],
-      tokensOf('工会经费管理', 'b')[3],
+      toTokens('工会经费管理', 'b')[0],
+      toTokens('工会经费管理', 'b')[3],
     ]);
     expect(lookupsFor('工会经费管', 'b').lookups.map((l) => l.offset)).toEqual([0, 2]);
     expect(lookupsFor('工会经', 'b').lookups.map((l) => l.offset)).toEqual([0]);
@@ -53,11 +53,11 @@ describe('search tokens', () => {
     ]);
   });
   it("lists a page's distinct characters once each", () => {
-    expect(unigramsOf('工会工')).toEqual([`u${charCode('工')}`, `u${charCode('会')}`]);
+    expect(toUnigrams('工会工')).toEqual([`u${charCode('工')}`, `u${charCode('会')}`]);
   });
   it('encodes symbols and Latin like any character', () => {
     expect(lookupsFor('互联网+', 'b').lookups).toHaveLength(2);
-    expect(tokensOf('1+x+y', 'b').join(' ')).toContain(
+    expect(toTokens('1+x+y', 'b').join(' ')).toContain(
       `${charCode('+')}${charCode('x')}${charCode('+')}`,
     );
   });

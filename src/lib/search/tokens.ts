@@ -45,7 +45,7 @@ export function charCode(ch: string): string {
  * Pagefind spends time in proportion to a token's positions, and a trigram
  * is far rarer than a common bigram (工会 has ≈ 1,100 positions an issue).
  */
-export function tokensOf(text: string, field: Field): string[] {
+export function toTokens(text: string, field: Field): string[] {
   const codes = [...text].map(charCode);
   const at = (i: number) => codes[i] ?? PAD;
   return codes.map((c, i) =>
@@ -54,7 +54,7 @@ export function tokensOf(text: string, field: Field): string[] {
 }
 
 /** The distinct characters of a normalised text, as `u` tokens. */
-export function unigramsOf(text: string): string[] {
+export function toUnigrams(text: string): string[] {
   return [...new Set(text)].map((c) => `u${charCode(c)}`);
 }
 
