@@ -43,7 +43,7 @@ export function normalizeForMatch(s: string): string {
 }
 
 /** The phrases that show a practice in a text: its name and its aliases. */
-export function phrasesOf(p: Practice): string[] {
+export function listPhrases(p: Practice): string[] {
   return [p.name, ...(p.aliases ?? [])];
 }
 
@@ -67,7 +67,7 @@ export function practiceMatchText(
 export function proposePractices(text: string, vocabulary: readonly Practice[]): string[] {
   const t = normalizeForMatch(text);
   return vocabulary
-    .filter((p) => phrasesOf(p).some((ph) => t.includes(normalizeForMatch(ph))))
+    .filter((p) => listPhrases(p).some((ph) => t.includes(normalizeForMatch(ph))))
     .map((p) => p.name);
 }
 

@@ -14,16 +14,15 @@
  * merged (`merge.ts`): the archivist's corrections win.
  */
 import type { Vocabularies } from '../core/load-data.ts';
-import { readContentFile } from '../core/content-file.ts';
 import { error, type Problem } from '../core/problem.ts';
 import { urls } from '../lib/urls.ts';
 import type { ParsedIssue } from './import-issue.ts';
 import { articleKey, IMPORTER_VERSION, sha256, type Manifest } from './manifest.ts';
 import { articleToMdx, issueToYaml, type PlannedArticle } from './mdx.ts';
-import { fingerprint, mergeFile, type Fingerprint } from './merge.ts';
+import { fingerprint, mergeFile } from './merge.ts';
 import { assignPilots, type Assignment, type PilotEntry } from './pilot-registry.ts';
 import { addRedirectsText, readList, updatePilotsText } from './registry-files.ts';
-import { uniqueSlug } from './slug.ts';
+import { keepPublishedSlugs } from './keep-slugs.ts';
 
 /** The archive as it is, as far as an import of one issue is concerned. */
 export interface PublishedState {
@@ -156,22 +155,7 @@ export function planImport(
     );
 
   // Articles keep the slugs (URLs) they were published under, renamed by hand included.
-  const slugs = publishedSlugs(state);
-  const base = new Map<string, Fingerprint>(Object.entries(state.manifest?.files ?? {}));
-  const used = new Set<string>();
-  const published = issue.articles.map((a) => {
-    const old = slugs.byKey.get(articleKey(a));
-    if (!old || used.has(old.slug)) return undefined;
-    used.add(old.slug);
-    const fp = old.renamedFrom ? base.get(`articles/${old.renamedFrom}.mdx`) : undefined;
-    if (fp) base.set(`articles/${old.slug}.mdx`, fp);
-    return old.slug;
-  });
-  for (const s of slugs.claimed) used.add(s);
-  const articlesWithSlugs = issue.articles.map((a, i) => ({
-    ...a,
-    slug: published[i] ?? uniqueSlug(a.slug, used),
-  }));
+  const { articles: articlesWithSlugs, base } = keepPublishedSlugs(issue.articles, state);
 
   // Each pilot report gets its pilot's identity across issues (content/pilots.yaml).
   const registry = readList<PilotEntry>('content/pilots.yaml', state.pilotsText);
@@ -307,43 +291,4 @@ export function planImport(
     changes.push({ path: inIssue('import.json'), content: manifestText, backup: false });
 
   return { issueId: issue.issueId, issueDir, articles, pilots: pilots.ids, changes, actions, refusals };
-}
-
-interface PublishedSlug {
-  slug: string;
-  /** The slug the last import wrote, when the archivist has renamed the article since. */
-  renamedFrom?: string;
-}
-
-/**
- * The slugs of the issue's articles as published: by article key from the
- * last manifest, followed through a rename by hand (the README's procedure:
- * new file name and `slug`, old slug in `redirectFrom`). Also the slugs new
- * articles must not take: earlier slugs, and files the archivist made or changed.
- */
-function publishedSlugs(state: PublishedState): { byKey: Map<string, PublishedSlug>; claimed: Set<string> } {
-  const claimed = new Set<string>();
-  const renamedTo = new Map<string, string>();
-  for (const [path, text] of state.issueFiles) {
-    const m = /^articles\/(.+)\.mdx$/.exec(path);
-    if (!m) continue;
-    // A file the archivist made or changed keeps its name; one the last import wrote may be rewritten.
-    if (state.manifest?.files[path]?.sha256 !== sha256(text)) claimed.add(m[1]!);
-    const r = readContentFile(path, text);
-    const data = r.ok ? (r.value.yaml.data as { redirectFrom?: unknown }) : undefined;
-    const from = Array.isArray(data?.redirectFrom) ? data.redirectFrom : [];
-    for (const old of from) {
-      claimed.add(String(old));
-      renamedTo.set(String(old), m[1]!);
-    }
-  }
-  const byKey = new Map<string, PublishedSlug>();
-  for (const [file, entry] of Object.entries(state.manifest?.files ?? {})) {
-    const m = /^articles\/(.+)\.mdx$/.exec(file);
-    if (!entry.key || !m) continue;
-    const slug = m[1]!;
-    const now = state.issueFiles.has(file) ? undefined : renamedTo.get(slug);
-    byKey.set(entry.key, now ? { slug: now, renamedFrom: slug } : { slug });
-  }
-  return { byKey, claimed };
 }

@@ -95,7 +95,7 @@ export function pageCiteFields(a: Article, issue: Issue, url: string, accessed: 
 }
 
 /** The Dublin Core fields, taken from the Scholar tags so that the two say the same. */
-export function dcFieldsOf(a: Article, issue: Issue, url: string): DcFields {
+export function buildDcFields(a: Article, issue: Issue, url: string): DcFields {
   const tags = scholarTags(a, issue, { url });
   const get = (name: string) => tags.find((t) => t[0] === name)?.[1] ?? '';
   const place = [a.data.city, a.data.county].filter(Boolean).join('');

@@ -17,7 +17,7 @@ export type LinkedMap = MapView & { links: Map<string, { href?: string; name: st
 export function mapOfCities(counts: { name: string; slug: string; pilots: number }[]): LinkedMap {
   const { shapes, height, unitsPerKm } = zhejiangShapes();
   const byCode = new Map(listCities().map((c) => [c.code, c]));
-  const countOf = new Map(counts.map((c) => [c.name, c]));
+  const countResults = new Map(counts.map((c) => [c.name, c]));
   const findParentCity = (code: string) => byCode.get(code);
   const view = layOutMap(
     shapes,
@@ -25,7 +25,7 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
     unitsPerKm,
     (s) => {
       const city = findParentCity(s.code);
-      const n = (city && countOf.get(city.name)?.pilots) ?? 0;
+      const n = (city && countResults.get(city.name)?.pilots) ?? 0;
       return { lines: [(city?.short ?? s.name).replace(/市$/, ''), String(n)], count: n };
     },
     Math.max(1, ...counts.map((c) => c.pilots)),
@@ -33,7 +33,7 @@ export function mapOfCities(counts: { name: string; slug: string; pilots: number
   const links = new Map(
     shapes.map((s) => {
       const city = findParentCity(s.code);
-      const c = city && countOf.get(city.name);
+      const c = city && countResults.get(city.name);
       return [
         s.code,
         {

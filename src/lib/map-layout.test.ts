@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contrastRatio,
   EMPTY,
-  fillOf,
+  pickFill,
   insidePolygons,
   labelSize,
   legendClasses,
@@ -30,9 +30,9 @@ describe('colours', () => {
     expect(contrastRatio('#777777', '#777777')).toBe(1);
   });
   it('colours counts in equal ranges, none for zero', () => {
-    expect(fillOf(0, 23)).toBe(EMPTY);
-    expect(fillOf(1, 23)).toBe(STEPS[0]);
-    expect(fillOf(23, 23)).toBe(STEPS[4]);
+    expect(pickFill(0, 23)).toBe(EMPTY);
+    expect(pickFill(1, 23)).toBe(STEPS[0]);
+    expect(pickFill(23, 23)).toBe(STEPS[4]);
   });
   it('lists the legend classes with their ranges, covering 0…max without gaps', () => {
     const classes = legendClasses(23);

@@ -46,19 +46,19 @@ export function pickInk(fill: string): string {
 }
 
 /** The step a count falls in: equal ranges of 1…max. */
-export function stepOf(n: number, max: number): number {
+export function pickStep(n: number, max: number): number {
   return Math.min(STEPS.length - 1, Math.floor(((n - 1) / Math.max(1, max)) * STEPS.length));
 }
 
-export function fillOf(n: number, max: number): string {
-  return n <= 0 ? EMPTY : STEPS[stepOf(n, max)]!;
+export function pickFill(n: number, max: number): string {
+  return n <= 0 ? EMPTY : STEPS[pickStep(n, max)]!;
 }
 
 /** The legend: each colour in use with the range of counts it stands for, 0 first. */
 export function legendClasses(max: number): { fill: string; from: number; to: number }[] {
   const out: { fill: string; from: number; to: number }[] = [{ fill: EMPTY, from: 0, to: 0 }];
   for (let n = 1; n <= max; n++) {
-    const fill = fillOf(n, max);
+    const fill = pickFill(n, max);
     const last = out[out.length - 1]!;
     if (last.fill === fill) last.to = n;
     else out.push({ fill, from: n, to: n });

@@ -4,7 +4,7 @@
  * print it (src/components/ZhejiangMap.astro, CityOutline.astro).
  */
 import {
-  fillOf,
+  pickFill,
   labelSize,
   legendClasses,
   pickInk,
@@ -75,7 +75,7 @@ export function layOutMap(
     ).map((p) => [p.code, p]),
   );
   const regions = shapes.map((s, i) => {
-    const fill = labels[i]!.fill ?? fillOf(labels[i]!.count, max);
+    const fill = labels[i]!.fill ?? pickFill(labels[i]!.count, max);
     const p = places.get(s.code);
     return {
       code: s.code,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Issue } from './content.ts';
-import { oaiRecordOf } from './oai-record.ts';
+import { buildOaiRecord } from './oai-record.ts';
 
 const issue = {
   id: '2018-5-6',
@@ -25,9 +25,9 @@ const article = (data: Record<string, unknown>) =>
   }) as unknown as Article;
 const site = new URL('https://archive.example.org/');
 
-describe('oaiRecordOf', () => {
+describe('buildOaiRecord', () => {
   it('describes an article in Dublin Core: title, creators, subjects, source with page, place', () => {
-    const r = oaiRecordOf(article({}), issue, site, ['工资集体协商', '职工书屋']);
+    const r = buildOaiRecord(article({}), issue, site, ['工资集体协商', '职工书屋']);
     expect(r.identifier).toBe('oai:archive.example.org:2018-5-6/longyouxian-hongmu-xiaozhen');
     expect(r.datestamp).toBe('2018-12-10');
     expect(r.dc).toMatchObject({
@@ -46,7 +46,7 @@ describe('oaiRecordOf', () => {
   });
 
   it('dates a corrected article by its latest correction, and leaves out what it lacks', () => {
-    const r = oaiRecordOf(
+    const r = buildOaiRecord(
       article({
         corrections: [
           { date: '2026-11-25', note: 'a' },

@@ -10,7 +10,7 @@ import type { OaiRecord } from './oai-static.ts';
 import { urls } from './urls.ts';
 
 /** When a record last changed: its latest correction, else the issue's publication. */
-export function datestampOf(a: Article, issue: Issue): string {
+export function readDatestamp(a: Article, issue: Issue): string {
   const dates = [
     issue.data.date ?? `${issue.data.year}-01-01`,
     ...(a.data.corrections ?? []).map((c) => c.date),
@@ -19,14 +19,14 @@ export function datestampOf(a: Article, issue: Issue): string {
 }
 
 /** An article's record; `practices` are the names of the practices it describes. */
-export function oaiRecordOf(a: Article, issue: Issue, site: URL, practices: string[]): OaiRecord {
+export function buildOaiRecord(a: Article, issue: Issue, site: URL, practices: string[]): OaiRecord {
   const d = a.data;
   const url = new URL(urls.article(d.issue, d.slug), site).href;
   const ref = gbt7714Parts(citeFields(a, issue, url));
   const place = [d.city, d.county].filter(Boolean).join('');
   return {
     identifier: `oai:${site.host}:${d.issue}/${d.slug}`,
-    datestamp: datestampOf(a, issue),
+    datestamp: readDatestamp(a, issue),
     dc: {
       title: [d.subtitle ? `${d.title}——${d.subtitle}` : d.title],
       creator: listAuthors(a),

@@ -1,6 +1,6 @@
 /** The archive as an OAI-PMH static repository: one `oai_dc` record per article (src/lib/oai-record.ts). */
 import type { Archive } from './content.ts';
-import { oaiRecordOf } from './oai-record.ts';
+import { buildOaiRecord } from './oai-record.ts';
 import { buildStaticRepository } from './oai-static.ts';
 import { findPractices } from './practices.ts';
 import { urls } from './urls.ts';
@@ -23,7 +23,7 @@ export function archiveStaticRepository(archive: Archive, site: URL): string {
     baseURL: `${OAI_GATEWAY}${file.host}${file.pathname}`,
     adminEmail: email,
     records: archive.articles.map((a) =>
-      oaiRecordOf(a, archive.issueOf(a), site, findPractices(a).map((p) => p.name)),
+      buildOaiRecord(a, archive.issueOf(a), site, findPractices(a).map((p) => p.name)),
     ),
   });
 }

@@ -33,7 +33,7 @@ interface RelatedIndex {
 const indexes = new WeakMap<Archive, RelatedIndex>();
 const WINDOW = 40;
 
-function indexOf(archive: Archive): RelatedIndex {
+function buildRelatedIndex(archive: Archive): RelatedIndex {
   let idx = indexes.get(archive);
   if (!idx) {
     const lists = new Map<string, number[]>();
@@ -64,7 +64,7 @@ function around(list: number[], at: number): number[] {
 /** Up to `limit` related pilot reports, best first; ties nearest in archive order. */
 export function relatedTo(archive: Archive, a: Article, limit = 5): Related[] {
   if (a.data.kind !== 'pilot') return [];
-  const idx = indexOf(archive);
+  const idx = buildRelatedIndex(archive);
   const at = idx.position.get(a.id) ?? 0;
   const mine = new Set(practicesIn(a));
   const keys = [...[...mine].map((p) => `p:${p}`), `t:${a.data.type}`, `c:${a.data.city}`];

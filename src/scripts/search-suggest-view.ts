@@ -14,7 +14,7 @@ import { el } from './search-view.ts';
 let words: Promise<SearchWords> | undefined;
 
 /** The search's URL for a request given in labels. */
-function hrefOf(req: SearchRequest, facets: readonly FacetDef[]): string {
+function buildHref(req: SearchRequest, facets: readonly FacetDef[]): string {
   const filters: SearchState['filters'] = {};
   for (const f of facets) {
     const labels = req.filters?.[f.name] ?? [];
@@ -24,7 +24,7 @@ function hrefOf(req: SearchRequest, facets: readonly FacetDef[]): string {
   return writeState({ q: req.q, filters }, facets);
 }
 
-async function countOf(req: SearchRequest): Promise<number> {
+async function countResults(req: SearchRequest): Promise<number> {
   return (await search(req)).hits.length;
 }
 
@@ -66,21 +66,21 @@ export async function showSuggestions(
       if (seen.has(t.q) || seen.size >= 5) continue;
       seen.add(t.q);
       const r = { ...req, q: t.q };
-      const n = await countOf(r);
+      const n = await countResults(r);
       if (stale()) return;
-      if (n > 0) items.push(item(`您是不是要找“${t.shown}”`, hrefOf(r, facets), n));
+      if (n > 0) items.push(item(`您是不是要找“${t.shown}”`, buildHref(r, facets), n));
     }
   }
   // What to leave out: each term, each filter.
   for (const r of relaxations(req)) {
-    const n = await countOf(r.req);
+    const n = await countResults(r.req);
     if (stale()) return;
     if (n > 0) {
       const what =
         r.kind === 'term'
           ? `去掉检索词“${parseQuery(r.label)[0] ?? r.label}”`
           : `去掉筛选“${r.label}”`;
-      items.push(item(what, hrefOf(r.req, facets), n));
+      items.push(item(what, buildHref(r.req, facets), n));
     }
   }
   list.replaceChildren(...items);

@@ -39,7 +39,8 @@ describe('npm run check', () => {
     expect(errorsOf([art(good, 'renamed')])[0]?.message).toContain('differs from the file name');
   });
   it('accepts practices listed by name or slug, and names one the vocabulary lacks', () => {
-    const listed = (list: string) => art(good.replace('tier: 市县级', `tier: 市县级\npractices: ${list}`));
+    const listed = (list: string) =>
+      art(good.replace(/^practices:\n(?: {2}- .*\n)+/m, '').replace('tier: 市县级', `tier: 市县级\npractices: ${list}`));
     expect(errorsOf([listed('[职工书屋, collective-wage-bargaining]')])).toEqual([]);
     const [e] = errorsOf([listed('[读书会]')]);
     expect(e).toMatchObject({ field: 'practices', line: 16, file: `${dir}/articles/xihuqu-yunqi-xiaozhen.mdx` });

@@ -13,7 +13,7 @@
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { bigramsOf, normalize, toTokens, toUnigrams } from './tokens.ts';
+import { toBigrams, normalize, toTokens, toUnigrams } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -138,7 +138,7 @@ export function articleRun(
   const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
   const all = bHead + foldText(text.toLowerCase(), fold);
   return {
-    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), ...bigramsOf(all), SEPARATOR],
+    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), ...toBigrams(all), SEPARATOR],
     doc: {
       url: a.url,
       title: a.title,

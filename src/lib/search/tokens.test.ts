@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bigramsOf,
+  toBigrams,
   charCode,
   lookupsFor,
   normalize,
@@ -47,7 +47,7 @@ describe('search tokens', () => {
       positional: false,
     });
     expect(lookupsFor('工', 't').lookups).toEqual([]);
-    expect(bigramsOf('工会工会')).toEqual([
+    expect(toBigrams('工会工会')).toEqual([
       `d${charCode('工')}${charCode('会')}`,
       `d${charCode('会')}${charCode('工')}`,
     ]);

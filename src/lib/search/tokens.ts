@@ -59,7 +59,7 @@ export function toUnigrams(text: string): string[] {
 }
 
 /** The distinct bigrams of a normalised text, as `d` tokens: a two-character term is found by one per article. */
-export function bigramsOf(text: string): string[] {
+export function toBigrams(text: string): string[] {
   const codes = [...text].map(charCode);
   return [...new Set(codes.slice(1).map((c, i) => `d${codes[i]}${c}`))];
 }
