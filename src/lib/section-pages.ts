@@ -13,7 +13,9 @@ export type SectionPage = {
 };
 
 /** One page per section. */
-export function sectionPages(archive: Archive): { params: { section: string }; props: SectionPage }[] {
+export function sectionPages(
+  archive: Archive,
+): { params: { section: string }; props: SectionPage }[] {
   const labels = labelIssues(archive);
   return sectionViews(archive).map((view) => ({
     params: { section: view.section.slug },
