@@ -256,7 +256,7 @@ describe('search in the browser', () => {
     await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工之家')}`);
     await settled(page);
     let onResult = false;
-    for (let i = 0; i < 40 && !onResult; i++) {
+    for (let i = 0; i < 150 && !onResult; i++) {
       await page.keyboard.press('Tab');
       onResult = await page.evaluate(
         () => !!document.activeElement?.closest('[data-search-result]'),
