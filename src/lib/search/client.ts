@@ -11,7 +11,7 @@
 import { urls } from '../urls.ts';
 import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
 import { FACETS, type Facet, type SearchDoc, type SearchMap } from './record.ts';
-import { lookupsFor, parseQuery, type Field, type Lookup } from './tokens.ts';
+import { parseQuery, tokensFor, type Field } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -100,20 +100,22 @@ function articleAt(ends: number[], word: number): number {
 }
 
 /**
- * Where a term's tokens stand at their offsets from each other, per issue:
- * the position of the term's first character (lookupsFor in tokens.ts). Each
- * token is one Pagefind search (all its positions); the rarest list is walked
- * and the others checked at their offsets.
+ * Where a phrase's bigrams stand at consecutive positions, per issue: the
+ * position of its first. Each bigram looked up is one Pagefind search (all its
+ * positions); the rarest is walked and the others checked at their offsets.
  */
 async function occurrences(
   pf: PagefindApi,
   issueOfPage: Map<string, number>,
-  lookups: Lookup[],
+  bigrams: string[],
 ): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
-  if (!lookups.length) return out;
-  const tokens = lookups.map((l) => l.token);
-  const offsets = lookups.map((l) => l.offset);
+  if (!bigrams.length) return out;
+  // Every other bigram, and the last, already cover every character of the
+  // phrase: checking those at their offsets is the same test with about half
+  // the lookups (each costs Pagefind time in proportion to its positions).
+  const offsets = bigrams.map((_, i) => i).filter((i) => i % 2 === 0 || i === bigrams.length - 1);
+  const tokens = offsets.map((i) => bigrams[i]!);
   const distinct = [...new Set(tokens)];
   const found = await Promise.all(distinct.map((tok) => pf.search(tok)));
   const at = new Map<string, Map<number, number[]>>();
@@ -169,18 +171,17 @@ export async function runSearch(
     forms.map((fs) =>
       Promise.all(
         fs.flatMap((form) =>
-          (['t', 'b'] as Field[]).map(async (field) => {
-            const plan = lookupsFor(form, field);
-            const found = await occurrences(pf, issueOfPage, plan.lookups);
-            return [field, found, plan.positional] as const;
-          }),
+          (['t', 'b'] as Field[]).map(
+            async (field) =>
+              [field, await occurrences(pf, issueOfPage, tokensFor(form, field)), form] as const,
+          ),
         ),
       ),
     ),
   );
   for (const t of terms.keys()) {
     const found = new Map<number, Hit>();
-    for (const [field, byIssue, positional] of lookups[t]!) {
+    for (const [field, byIssue, term] of lookups[t]!) {
       for (const [x, starts] of byIssue) {
         const { ends, first } = runs[x]!;
         for (const word of starts) {
@@ -191,8 +192,12 @@ export async function runSearch(
           else {
             hit.count += 1;
             const at = word - (ends[a]! - map.issues[x]!.spans[a]!);
-            // `u` and `d` words only say the article has the term: no place in the text.
-            if (t === 0 && positional && (hit.firstWord === undefined || at < hit.firstWord))
+            // One character is found by its `u` word, which has no place in the text.
+            if (
+              t === 0 &&
+              [...term].length > 1 &&
+              (hit.firstWord === undefined || at < hit.firstWord)
+            )
               hit.firstWord = at;
           }
           found.set(n, hit);

@@ -13,7 +13,7 @@
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { toBigrams, normalize, toTokens, toUnigrams } from './tokens.ts';
+import { normalize, toTokens, toUnigrams } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -42,7 +42,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `d`, `u`). */
+/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
 export const SEPARATOR = 'x000000';
 
 /**
@@ -133,12 +133,12 @@ export function articleRun(
   const text = paragraphs.join('');
   const tTokens = toTokens(head, 't');
   // The `b` namespace covers the whole head and the body, so one search finds
-  // every article; `t` only marks title hits. `u` and `d` tokens come after
-  // the body, so that they do not shift its positions.
+  // every article; `t` only marks title hits. `u` tokens come after the body,
+  // so that they do not shift its positions.
   const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
   const all = bHead + foldText(text.toLowerCase(), fold);
   return {
-    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), ...toBigrams(all), SEPARATOR],
+    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), SEPARATOR],
     doc: {
       url: a.url,
       title: a.title,
