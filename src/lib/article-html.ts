@@ -2,7 +2,7 @@
  * Article bodies are MDX files written in the part of MDX an archive needs:
  * Markdown (with GFM tables and strikethrough) and plain HTML elements such as
  * `<p class="signature">`. They are rendered to HTML here, once, when content
- * is loaded (src/lib/article-loader.ts), rather than compiled into one
+ * is loaded (src/lib/content-loader.ts), rather than compiled into one
  * JavaScript module per article: at a hundred issues bundling those modules
  * was most of the build's time and memory (README, Performance).
  *

@@ -23,7 +23,19 @@ export interface CityView extends Tally {
   unplaced: Article[];
 }
 
+const cityViewCache = new WeakMap<Archive, CityView[]>();
+
+/** Each city's reports and counties, worked out once per archive (city, county, city × type and home pages all ask). */
 export function cityViews(archive: Archive): CityView[] {
+  let views = cityViewCache.get(archive);
+  if (!views) {
+    views = buildCityViews(archive);
+    cityViewCache.set(archive, views);
+  }
+  return views;
+}
+
+function buildCityViews(archive: Archive): CityView[] {
   return listCities().map((city) => {
     const reports = archive.pilots.filter((a) => a.data.city === city.name);
     return {

@@ -124,7 +124,7 @@ export function neighbours(archive: Archive, a: Article): { prev?: Article; next
   };
 }
 
-/** The article body as plain text, made by the content loader with the HTML (src/lib/article-loader.ts). */
+/** The article body as plain text, made by the content loader with the HTML (src/lib/content-loader.ts). */
 export function getPlainText(a: Article): string {
   const t = a.rendered?.metadata?.plainText;
   if (typeof t !== 'string')

@@ -15,6 +15,7 @@ import {
 } from '../core/practice-match.ts';
 import { listPractices } from '../core/practice-vocabulary.ts';
 import { listPilotTypes, type TypeInfo } from './taxonomy.ts';
+import { labelIssues } from './place-pages.ts';
 
 export type { Practice } from '../core/practice-match.ts';
 export { listPractices } from '../core/practice-vocabulary.ts';
@@ -50,10 +51,6 @@ export function findPractices(a: Article): Practice[] {
 /** An article's practice slugs (for a search facet). */
 export function listPracticeSlugs(a: Article): string[] {
   return findPractices(a).map((p) => p.slug);
-}
-
-export function practiceBySlug(slug: string): Practice | undefined {
-  return listPractices().find((p) => p.slug === slug);
 }
 
 /** A practice with the articles that describe it. */
@@ -116,7 +113,7 @@ export function practiceTable(archive: Archive): {
 /** The pages `/practices/<slug>/`: one per practice, with issue labels for the lists. */
 export async function practicePaths() {
   const archive = await loadArchive();
-  const labels = new Map(archive.issues.map((i) => [i.id, i.data.label]));
+  const labels = labelIssues(archive);
   return listPracticeViews(archive).map((view) => ({
     params: { practice: view.practice.slug },
     props: { view, labels },

@@ -37,7 +37,11 @@ function buildRelatedIndex(archive: Archive): RelatedIndex {
   let idx = indexes.get(archive);
   if (!idx) {
     const lists = new Map<string, number[]>();
-    const add = (key: string, i: number) => lists.set(key, [...(lists.get(key) ?? []), i]);
+    const add = (key: string, i: number) => {
+      const list = lists.get(key);
+      if (list) list.push(i);
+      else lists.set(key, [i]);
+    };
     archive.pilots.forEach((b, i) => {
       for (const p of practicesIn(b)) add(`p:${p}`, i);
       if (b.data.type) add(`t:${b.data.type}`, i);

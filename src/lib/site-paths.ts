@@ -7,9 +7,9 @@
  * the built-site test (tests/build/site-paths.test.ts) compares this list
  * with the pages actually in dist/ and fails until it is.
  */
-import { listCities } from './places.ts';
+import { cityByName, listCities } from './places.ts';
 import { listPractices } from '../core/practice-vocabulary.ts';
-import { listPilotTypes, listSections } from './taxonomy.ts';
+import { listPilotTypes, listSections, typeByName } from './taxonomy.ts';
 import { urls } from './urls.ts';
 
 /** What the routes need to know about an article to decide their pages. */
@@ -65,7 +65,7 @@ export const ROUTES: Route[] = [
     route: 'cities/[city]/[county]/index.astro',
     paths: (d) =>
       pilotReports(d).flatMap((a) => {
-        const city = listCities().find((c) => c.name === a.city);
+        const city = cityByName(a.city);
         const county = city?.counties.find((k) => k.name === a.county);
         return city && county ? [urls.county(city.slug, county.slug)] : [];
       }),
@@ -75,8 +75,8 @@ export const ROUTES: Route[] = [
     route: 'cities/[city]/types/[type]/index.astro',
     paths: (d) =>
       pilotReports(d).flatMap((a) => {
-        const city = listCities().find((c) => c.name === a.city);
-        const type = listPilotTypes().find((t) => t.name === a.type);
+        const city = cityByName(a.city);
+        const type = typeByName(a.type);
         return city && type ? [urls.cityType(city.slug, type.slug)] : [];
       }),
   },

@@ -8,13 +8,22 @@ export interface TypeInfo {
   slug: string;
 }
 
-/** Every pilot type of every volume, volume by volume in the order their 综述 list them. */
+let pilotTypes: { list: TypeInfo[]; byName: Map<string, TypeInfo> } | undefined;
+
+/** Every pilot type of every volume, volume by volume in the order their 综述 list them (worked out once: every article page asks). */
 export function listPilotTypes(): TypeInfo[] {
-  const types = loadVocabularies().pilotTypes;
-  const order = displayOrder(loadVolumes());
-  return types
-    .map((t) => ({ name: t.name, slug: t.slug }))
-    .sort((a, b) => rank(order, a.name) - rank(order, b.name));
+  return loadPilotTypes().list;
+}
+
+function loadPilotTypes(): { list: TypeInfo[]; byName: Map<string, TypeInfo> } {
+  if (!pilotTypes) {
+    const order = displayOrder(loadVolumes());
+    const list = loadVocabularies()
+      .pilotTypes.map((t) => ({ name: t.name, slug: t.slug }))
+      .sort((a, b) => rank(order, a.name) - rank(order, b.name));
+    pilotTypes = { list, byName: new Map(list.map((t) => [t.name, t])) };
+  }
+  return pilotTypes;
 }
 
 function rank(order: string[], name: string): number {
@@ -23,7 +32,7 @@ function rank(order: string[], name: string): number {
 }
 
 export function typeByName(name: string | undefined): TypeInfo | undefined {
-  return listPilotTypes().find((t) => t.name === name);
+  return name === undefined ? undefined : loadPilotTypes().byName.get(name);
 }
 
 /** Sections in the magazine's order. */

@@ -37,11 +37,13 @@ export const urls = {
   },
   data: (file: string) => `/data/${file}`,
   feed: () => '/feed.xml',
-  /** A paragraph of an article: search results land there. */
+  /** A paragraph of an article (ids from src/lib/rehype-paragraph-ids.ts). */
   paragraph: (articleUrl: string, n: number) => `${articleUrl}#p-${n}`,
   /** A search result's link: the article with the query to highlight (`hl`), at the paragraph of the first match. */
-  searchHit: (articleUrl: string, q: string, paragraph?: number) =>
-    `${articleUrl}${q ? `?hl=${encodeURIComponent(q)}` : ''}${paragraph ? `#p-${paragraph}` : ''}`,
+  searchHit: (articleUrl: string, q: string, paragraph?: number): string => {
+    const withQuery = `${articleUrl}${q ? `?hl=${encodeURIComponent(q)}` : ''}`;
+    return paragraph ? urls.paragraph(withQuery, paragraph) : withQuery;
+  },
   /** Pagefind's bundle (its JS, WASM and index). */
   pagefind: () => '/pagefind/',
   /** The search's archive map (src/lib/search/record.ts). */
