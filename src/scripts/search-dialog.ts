@@ -50,9 +50,8 @@ function build(): HTMLDialogElement {
   foot.append(all);
   d.append(title, form, status, list, foot);
 
-  let run = 0;
+  // Runs one at a time (latestOnly below), so a result is never overtaken by an older one.
   const update = async () => {
-    const mine = ++run;
     const q = input.value;
     all.href = urls.search({ q: q.trim() });
     if (!q.trim()) {
@@ -64,10 +63,8 @@ function build(): HTMLDialogElement {
     list.dataset.searchState = 'loading';
     try {
       const { hits, forms, engine } = await search({ q });
-      if (mine !== run) return;
       const slice = hits.slice(0, SHOWN);
       const docs = await loadDocs(engine, slice);
-      if (mine !== run) return;
       list.replaceChildren(
         ...slice.map((h, i) => renderHit(docs[i]!, h, forms[0] ?? [], engine.fold, q)),
       );
@@ -75,7 +72,6 @@ function build(): HTMLDialogElement {
         ? `共 ${hits.length} 篇`
         : '没有找到包含这些文字的文章，可在检索页查看建议。';
     } catch (e) {
-      if (mine !== run) return;
       status.textContent = '检索暂时不可用，请稍后再试。';
       console.warn(e);
     }

@@ -3,6 +3,7 @@
  * WASM), the archive map and the fold table are fetched on the first search
  * and kept; every later query reuses them. Result files are cached too.
  */
+import { json } from './fetch-json.ts';
 import {
   docUrl,
   runSearch,
@@ -32,11 +33,6 @@ async function loadPagefind(): Promise<PagefindApi> {
   return pf;
 }
 
-const json = <T>(url: string) =>
-  fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return r.json() as Promise<T>;
-  });
 
 /** Pagefind, the map and the fold table: fetched on first use, then kept. */
 export function loadEngine(): Promise<Engine> {

@@ -4,16 +4,16 @@
  * paragraphs included) and brings the first one in the target paragraph into
  * view. Loaded only when the URL has `hl`.
  */
-import type { FoldTable } from '../lib/search/fold.ts';
+import { EMPTY_FOLD, type FoldTable } from '../lib/search/fold.ts';
+import { json } from './fetch-json.ts';
 import { matchRanges } from '../lib/search/highlight.ts';
 import { urls } from '../lib/urls.ts';
 
 export async function highlight(q: string): Promise<void> {
   const root = document.querySelector('[data-pagefind-body]');
   if (!root) return;
-  const fold = (await fetch(urls.searchFold())
-    .then((r) => r.json())
-    .catch(() => ({ c: {}, p: {} }))) as FoldTable;
+  // Without the fold table, the query's own characters are still marked.
+  const fold = await json<FoldTable>(urls.searchFold()).catch(() => EMPTY_FOLD);
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -42,6 +42,16 @@ export function startSearchPage(): void {
     root.querySelector<HTMLScriptElement>('[data-search-facets]')!.textContent!,
   ) as FacetDef[];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // Each box's facet, value label and count element, looked up once: counts change on every keystroke.
+  const boxCounts = boxes.map((b) => {
+    const f = facets.find((x) => x.name === b.name)!;
+    return {
+      b,
+      facet: f.name,
+      label: f.options.find((o) => o.slug === b.value)!.label,
+      out: b.parentElement!.querySelector<HTMLElement>('[data-count]')!,
+    };
+  });
 
   history.scrollRestoration = 'manual';
   let run = 0;
@@ -97,7 +107,8 @@ export function startSearchPage(): void {
       showCounts(counts);
       more.hidden = shown >= hits.length;
       empty.hidden = hits.length > 0;
-      if (!hits.length) await showSuggestions(empty, req, facets, () => mine !== run);
+      // Not awaited: the next keystroke must not wait for suggestions (they check for staleness themselves).
+      if (!hits.length) void showSuggestions(empty, req, facets, () => mine !== run);
       more.onclick = async () => {
         const next = hits.slice(shown, shown + PAGE);
         const nextDocs = await loadDocs(engine, next);
@@ -121,11 +132,8 @@ export function startSearchPage(): void {
   }
 
   function showCounts(counts: FilterCounts | undefined): void {
-    for (const b of boxes) {
-      const f = facets.find((x) => x.name === b.name)!;
-      const label = f.options.find((o) => o.slug === b.value)!.label;
-      const n = counts?.[f.name][label] ?? 0;
-      const out = b.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+    for (const { b, facet, label, out } of boxCounts) {
+      const n = counts?.[facet][label] ?? 0;
       out.textContent = counts ? String(n) : '';
       // A value that would give nothing cannot be chosen, unless it is chosen (so it can be removed).
       b.disabled = !!counts && n === 0 && !b.checked;

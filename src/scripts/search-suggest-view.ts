@@ -3,6 +3,7 @@
  * archive, and each term or filter that, left out, gives results — with how
  * many. Every suggestion is a link to that search, so it can be opened or shared.
  */
+import { json } from './fetch-json.ts';
 import type { SearchRequest } from '../lib/search/client.ts';
 import { nearWords, pinyinWord, relaxations, type SearchWords } from '../lib/search/suggest.ts';
 import { parseQuery } from '../lib/search/tokens.ts';
@@ -11,7 +12,7 @@ import { urls } from '../lib/urls.ts';
 import { search } from './search-engine.ts';
 import { el } from './search-view.ts';
 
-let words: Promise<SearchWords> | undefined;
+let words: Promise<SearchWords | undefined> | undefined;
 
 /** The search's URL for a request given in labels. */
 function buildHref(req: SearchRequest, facets: readonly FacetDef[]): string {
@@ -47,8 +48,11 @@ export async function showSuggestions(
   list.replaceChildren();
   const items: HTMLLIElement[] = [];
   // Did you mean: words of the archive one character off, or spelt in pinyin.
-  words ??= fetch(urls.searchWords()).then((r) => r.json() as Promise<SearchWords>);
-  const w = await words.catch(() => undefined);
+  words ??= json<SearchWords>(urls.searchWords()).catch(() => {
+    words = undefined; // try again next time
+    return undefined;
+  });
+  const w = await words;
   if (w) {
     const terms = req.q.split(/\s+/u).filter(Boolean);
     const tries: { q: string; shown: string }[] = [];

@@ -18,7 +18,7 @@ export interface PagefindApi {
   search(q: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
 }
 
-/** Filter facets: the map's three, and the issue. */
+/** Filter facets: the map's, and the issue. */
 export type FilterName = Facet | 'issue';
 export const FILTERS: readonly FilterName[] = [...FACETS, 'issue'];
 export type FilterCounts = Record<FilterName, Record<string, number>>;
@@ -244,6 +244,18 @@ export interface Excerpt {
   paragraph?: number;
 }
 
+const foldedCache = new WeakMap<SearchDoc, { fold: FoldTable; text: string[]; folded: string[] }>();
+
+/** A result file's characters and their folded forms, worked out once per file, not once per keystroke. */
+function foldedChars(doc: SearchDoc, fold: FoldTable): { text: string[]; folded: string[] } {
+  let c = foldedCache.get(doc);
+  if (!c || c.fold !== fold) {
+    c = { fold, text: [...doc.text], folded: [...foldText(doc.text.toLowerCase(), fold)] };
+    foldedCache.set(doc, c);
+  }
+  return c;
+}
+
 /**
  * The excerpt around a term's first occurrence in the text, from the
  * article's result file; falls back to the start of the text when the term is
@@ -256,8 +268,7 @@ export function makeExcerpt(
   fold: FoldTable = EMPTY_FOLD,
   width = 60,
 ): Excerpt {
-  const text = [...doc.text];
-  const folded = [...foldText(doc.text.toLowerCase(), fold)];
+  const { text, folded } = foldedChars(doc, fold);
   const len = [...(forms[0] ?? '')].length;
   const isForm = (s: string) => forms.includes(s);
   let at = hit.firstWord !== undefined ? hit.firstWord - doc.bo : -1;

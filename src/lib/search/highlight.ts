@@ -3,6 +3,7 @@
  * lower case, white space ignored — so across paragraph breaks — and
  * traditional forms folded): ranges of the original string, for marking.
  */
+import { normalize } from './tokens.ts';
 import { foldText, termForms, type FoldTable } from './fold.ts';
 import { parseQuery } from './tokens.ts';
 
@@ -17,7 +18,7 @@ function comparable(
   let i = 0;
   for (const ch of text) {
     const end = i + ch.length;
-    for (const c of foldText(ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''), fold)) {
+    for (const c of foldText(normalize(ch), fold)) {
       chars.push(c);
       from.push(i);
       to.push(end);
