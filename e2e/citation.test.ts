@@ -21,11 +21,10 @@ describe('the citation block', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
+    // A reader's today that is not the build's: the page must take the reader's date.
+    await page.clock.setFixedTime(new Date('2031-02-03T10:00:00'));
     await page.goto(site.url() + ARTICLE);
-    const today = await page.evaluate(() => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    });
+    const today = '2031-02-03';
     const reference = page.locator('[data-cite-text]');
     await expect(reference.locator('time').textContent()).resolves.toBe(today);
     const status = page.getByRole('status');

@@ -192,9 +192,11 @@ interface Input {
 function readInput(seedPath: string): Input {
   if (!existsSync(seedPath))
     throw new ProblemError({ file: seedPath, message: 'no such file', hint: 'give the path of a seed, e.g. seeds/2018-5-6.txt' });
-  checkSeedInput(seedPath, statSync(seedPath));
+  // A folder or a huge file is refused before it is read.
+  const stat = statSync(seedPath);
+  checkSeedInput(seedPath, stat);
   const bytes = readFileSync(seedPath);
-  checkSeedInput(seedPath, statSync(seedPath), bytes);
+  checkSeedInput(seedPath, stat, bytes);
   const overridesPath = getOverridesPath(seedPath);
   let overrides: IssueOverrides = {};
   let overridesBytes = Buffer.alloc(0);

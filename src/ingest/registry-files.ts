@@ -63,9 +63,9 @@ export function updatePilotsText(
   text: string | undefined,
   registry: readonly PilotEntry[],
 ): string | undefined {
-  const before = readList<PilotEntry>(path, text);
-  const byId = new Map(before.map((p, i) => [p.id, i]));
   const doc = listDocument(path, text, PILOTS_HEADER);
+  const before = (doc.toJS() ?? []) as PilotEntry[];
+  const byId = new Map(before.map((p, i) => [p.id, i]));
   let changed = false;
   for (const entry of registry) {
     const i = byId.get(entry.id);
@@ -88,8 +88,8 @@ export function addRedirectsText(
   add: readonly Redirect[],
 ): string | undefined {
   if (!add.length) return undefined;
-  const before = readList<Redirect>(path, text);
   const doc = listDocument(path, text, REDIRECTS_HEADER);
+  const before = (doc.toJS() ?? []) as Redirect[];
   const seq = doc.contents as { items: unknown[]; add(v: unknown): void };
   for (const r of add) {
     const i = before.findIndex((b) => b.from === r.from);

@@ -135,6 +135,7 @@ describe('search: Ctrl+F semantics', () => {
 
   it('cuts an excerpt around the exact phrase and names its paragraph', async () => {
     const { hits, forms } = await runSearch(pf, map, { q: '工资集体协商' }, fold);
+    expect(hits.length).toBeGreaterThan(0);
     for (const h of hits.slice(0, 5)) {
       const e = makeExcerpt(docOf(h), h, forms[0]!, fold);
       expect(e.match).toBe('工资集体协商');

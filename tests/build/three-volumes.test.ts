@@ -83,7 +83,9 @@ describe('a site of three volumes', () => {
     expect(page('cities/shaoxing')).toContain('越城区');
     expect(page('cities/lishui')).toContain('景宁畲族自治县');
     expect(page('cities')).toContain('绍兴市：11 个试点');
-    expect(page('')).toContain('绍兴市');
+    // 绍兴市 has pilots now: a link on the home page and a region of the map that leads to it.
+    expect(page('')).toContain('href="/cities/shaoxing/"');
+    expect(page('cities')).toMatch(/<svg[\s\S]*href="\/cities\/shaoxing\/"[\s\S]*<\/svg>/);
   });
 
   it('exports every pilot report with its type', () => {

@@ -106,6 +106,9 @@ vi.setConfig({ testTimeout: 60_000 });
 
 describe('applyChanges killed at every step', () => {
   it('the uninterrupted run leaves exactly the new content and a backup of what it replaced', () => {
+    // The crash cases below split on these steps: they must be found, in this order, with steps before the commit.
+    expect(commitAt).toBeGreaterThan(1);
+    expect(journalGoneAt).toBeGreaterThan(commitAt);
     const expected = new Map(Object.entries(before).map(([k, v]) => [k, Buffer.from(v)]));
     for (const c of changes)
       if (c.content === null) expected.delete(c.path);
@@ -148,6 +151,9 @@ describe('applyChanges killed at every step', () => {
           `${p} is neither its old nor its new version`,
         ).toBe(true);
       }
+      // A file there before and after the change is there at every moment in between.
+      for (const p of beforeSnap.keys())
+        if (!p.endsWith('/') && afterSnap.has(p)) expect(crashed.has(p), `${p} is missing`).toBe(true);
       const committed = k >= commitAt;
       if (!committed) expect(show(crashed)).toEqual(show(beforeSnap));
 

@@ -8,33 +8,19 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshot, type Snapshot } from '../support/content-snapshot.ts';
 
 const importCmd = (seed: string, content: string) =>
   spawnSync(process.execPath, ['scripts/import.ts', seed, '--content', content, '--quiet'], {
     encoding: 'utf8',
   });
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const seedText = readFileSync('seeds/2018-5-6.txt', 'utf8');
 const seedLines = seedText.split('\n');
@@ -52,7 +38,7 @@ describe(
   () => {
     const work = mkdtempSync(join(tmpdir(), 'zjgy-bad-input-'));
     const content = join(work, 'content');
-    let before: Record<string, string>;
+    let before: Snapshot;
     beforeAll(() => {
       const first = importCmd('seeds/2018-5-6.txt', content);
       expect(first.status, first.stderr).toBe(0);
