@@ -11,9 +11,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
+import { commonThreshold, countCommon } from '../src/lib/search/grams.ts';
 import {
   articleRun,
   facetCodes,
+  indexedText,
   FACETS,
   type FacetCode,
   issueLabel,
@@ -35,34 +37,41 @@ const articles = (
   })[]
 ).map(({ practices, ...a }): ArticleForIndex => ({ ...a, practice: practices ? practices.split('|') : [] }));
 
-/** ≈ 2·√(occurrences), within 2,000 and Pagefind's default 20,000; each character is about two occurrences (bigram and body). */
-function chunkSize(list: ArticleForIndex[]): number {
-  const occurrences = 2 * list.reduce((n, a) => n + a.text.length + a.title.length, 0);
+/** ≈ 2·√(occurrences), within 2,000 and Pagefind's default 20,000; each character is about 1.7 occurrences (forward and backward grams, article lists). */
+function chunkSize(chars: number): number {
+  const occurrences = 1.7 * chars;
   return Math.round(Math.min(20000, Math.max(2000, 2 * Math.sqrt(occurrences))));
 }
 
 // Every character the archive's searchable text uses, normalised: the fold table keeps to these.
-const chars = new Set<string>();
+const used = new Set<string>();
 for (const a of articles) {
   const { title, rest } = headFields(a);
-  for (const ch of [...title, ...rest, normalize(a.text)].join('')) chars.add(ch);
+  for (const ch of [...title, ...rest, normalize(a.text)].join('')) used.add(ch);
 }
-const fold = buildFoldTable(chars);
+const fold = buildFoldTable(used);
 
 // The archive's order (articles.json lists issues in order, each issue's articles in order).
 const byIssue = Map.groupBy(articles, (a) => a.issue);
+
+// The common grams of the whole archive, counted over the text as indexed.
+const texts = articles.map((a) => indexedText(a, fold).chars.join(''));
+const textLength = texts.reduce((n, t) => n + t.length, 0);
+const common = countCommon(texts, commonThreshold(textLength));
+const commonSet = new Set(common);
+texts.length = 0;
 
 // Index chunk size, in occurrences. A first query loads the list of all chunks
 // (its length ∝ occurrences / size) and a few chunks (each ∝ size): their sum
 // is least when the size grows as the square root of the occurrences — 2,000
 // for one issue, ≈ 13,000 for 400 (where 2,000 made the list 177 KB).
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(articles));
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(textLength));
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
 for (const [rank, [id, list]] of [...byIssue].entries()) {
-  const runs = list.map((a) => articleRun(a, fold));
+  const runs = list.map((a) => articleRun(a, fold, commonSet));
   runs.forEach((r, k) => {
     const file = join(dist, urls.searchDoc(id, k));
     mkdirSync(dirname(file), { recursive: true });
@@ -76,6 +85,7 @@ for (const [rank, [id, list]] of [...byIssue].entries()) {
     label: issueLabel(id),
     url: record.url,
     spans,
+    titles: runs.map((r) => r.titleChars),
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
       (typeof FACETS)[number],
       FacetCode[]
@@ -103,6 +113,7 @@ for (const f of readdirSync(join(outputPath, 'fragment'))) {
 }
 const map: SearchMap = {
   facets: values,
+  grams: common,
   issues: issues.map(({ url, ...i }) => {
     const page = pageOf.get(url);
     if (!page) throw new Error(`pagefind wrote no fragment for ${url}`);
@@ -114,5 +125,5 @@ writeFileSync(join(dist, urls.searchMap()), JSON.stringify(map));
 writeFileSync(join(dist, urls.searchFold()), JSON.stringify(fold));
 writeFileSync(join(dist, urls.searchWords()), JSON.stringify(buildSearchWords(articles)));
 process.stdout.write(
-  `search: indexed ${articles.length} articles, ${Object.keys(fold.c).length} traditional and variant forms, in ${Date.now() - started} ms\n`,
+  `search: indexed ${articles.length} articles, ${common.length} common grams, ${Object.keys(fold.c).length} traditional and variant forms, in ${Date.now() - started} ms\n`,
 );

@@ -61,6 +61,49 @@ describe('search: Ctrl+F semantics', () => {
     });
   });
 
+  it('matches Ctrl+F on random queries: substrings of every length, across paragraphs and articles, in any width and case, and strings found nowhere', async () => {
+    // A fixed pseudo-random sequence (a linear congruential generator), so a failure repeats.
+    let seed = 20261126;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const cut = (t: string, max: number) => {
+      const len = 1 + Math.floor(rnd() * max);
+      const at = Math.floor(rnd() * Math.max(1, t.length - len));
+      return t.slice(at, at + len);
+    };
+    const widen = (q: string) => q.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const queries: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const r = pick(records);
+      const kind = i % 6;
+      if (kind === 0) queries.push(cut(String(r.text), 4));
+      else if (kind === 1) queries.push(cut(String(r.text), 24));
+      else if (kind === 2) {
+        // Across a paragraph break.
+        const at = String(r.text).indexOf('\n', Math.floor(rnd() * String(r.text).length));
+        queries.push(at > 3 ? String(r.text).slice(at - 3, at + 4) : cut(String(r.text), 8));
+      } else if (kind === 3) {
+        // Across the end of one article and the start of the next.
+        const next = records[(records.indexOf(r) + 1) % records.length]!;
+        queries.push(String(r.text).slice(-3) + String(next.title).slice(0, 3));
+      } else if (kind === 4) queries.push(widen(cut(String(pick([r.title, r.org, r.byline, r.subtitle].filter(Boolean))), 10)).toUpperCase());
+      else queries.push([...cut(String(r.text), 8)].reverse().join('') + pick(['', ' ', '\u3000']) + cut(String(r.text), 3));
+    }
+    const wrong: string[] = [];
+    for (const q of queries) {
+      const truth = truthFor(records, q);
+      const got = new Set((await runSearch(pf, map, { q }, fold)).hits.map(urlOf));
+      const extra = [...got].filter((u) => !truth.has(u)).length;
+      const missed = [...truth].filter((u) => !got.has(u)).length;
+      if (extra || missed) wrong.push(`${JSON.stringify(q)}: +${extra} −${missed}`);
+    }
+    expect(wrong).toEqual([]);
+    // The set is not trivial: most queries find something, some find nothing.
+    const found = (await Promise.all(queries.map((q) => truthFor(records, q).size))).filter((n) => n > 0).length;
+    expect(found).toBeGreaterThan(150);
+    expect(found).toBeLessThan(queries.length);
+  });
+
   it('finds the same articles from traditional, variant and simplified forms', async () => {
     const pairs = [
       ['工資集體協商', '工资集体协商'],

@@ -1,17 +1,19 @@
 /**
  * Runs a search against a loaded Pagefind module and the archive map
  * (record.ts), in the browser or in Node: the same code, so both return the
- * same results. Pagefind finds the issues holding each term and where; the
- * map turns each position into its article. Each term is searched in the
- * title and body namespaces (tokens.ts); an article matches a term if either
- * does, and the query if every term does. Filters and their counts are
- * computed here from the map's codes. Ranking: a hit in the title or
- * organisation first, then more occurrences, then the archive's order.
+ * same results. Each term is planned as grams (grams.ts): looked up by
+ * position, where the grams must stand at their offsets, or by article.
+ * Pagefind finds the issues holding each gram and where; the map turns each
+ * position into its article. An article matches the query if it matches
+ * every term. Filters and their counts are computed here from the map's
+ * codes. Ranking: a hit in the title or organisation first, then more
+ * occurrences, then the archive's order.
  */
 import { urls } from '../urls.ts';
 import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
+import { planTerm, type PlannedWord } from './grams.ts';
 import { FACETS, type Facet, type SearchDoc, type SearchMap } from './record.ts';
-import { parseQuery, tokensFor, type Field } from './tokens.ts';
+import { parseQuery } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -33,7 +35,7 @@ export interface Hit {
   inTitle: boolean;
   /** Occurrences in the text, over all terms. */
   count: number;
-  /** Position of the first term's first occurrence in the article's run, if in the text. */
+  /** Character of the indexed text (record.ts) where the first term first occurs, if it was looked up by position. */
   firstWord?: number;
 }
 
@@ -63,6 +65,7 @@ interface Layout {
   runs: { ends: number[]; first: number }[];
   /** Pagefind page id → issue index. */
   issueOfPage: Map<string, number>;
+  common: Set<string>;
 }
 
 const layouts = new WeakMap<SearchMap, Layout>();
@@ -81,6 +84,7 @@ function computeLayout(map: SearchMap): Layout {
         return { ends, first };
       }),
       issueOfPage: new Map(map.issues.map((i, x) => [i.page, x])),
+      common: new Set(map.grams),
     };
     layouts.set(map, l);
   }
@@ -99,23 +103,12 @@ function articleAt(ends: number[], word: number): number {
   return lo;
 }
 
-/**
- * Where a phrase's bigrams stand at consecutive positions, per issue: the
- * position of its first. Each bigram looked up is one Pagefind search (all its
- * positions); the rarest is walked and the others checked at their offsets.
- */
-async function occurrences(
+/** Every position of some tokens, per token and issue: one Pagefind search each, all at once. */
+async function lookUp(
   pf: PagefindApi,
   issueOfPage: Map<string, number>,
-  bigrams: string[],
-): Promise<Map<number, number[]>> {
-  const out = new Map<number, number[]>();
-  if (!bigrams.length) return out;
-  // Every other bigram, and the last, already cover every character of the
-  // phrase: checking those at their offsets is the same test with about half
-  // the lookups (each costs Pagefind time in proportion to its positions).
-  const offsets = bigrams.map((_, i) => i).filter((i) => i % 2 === 0 || i === bigrams.length - 1);
-  const tokens = offsets.map((i) => bigrams[i]!);
+  tokens: string[],
+): Promise<Map<string, Map<number, number[]>>> {
   const distinct = [...new Set(tokens)];
   const found = await Promise.all(distinct.map((tok) => pf.search(tok)));
   const at = new Map<string, Map<number, number[]>>();
@@ -127,18 +120,27 @@ async function occurrences(
     }
     at.set(tok, byIssue);
   });
-  for (const x of at.get(tokens[0]!)!.keys()) {
-    const lists = tokens.map((tok) => at.get(tok)!.get(x));
+  return at;
+}
+
+/**
+ * Where a term's planned grams all stand at their offsets, per issue: the
+ * word position of the term's first character. The rarest gram's positions
+ * are walked and the others checked at their offsets.
+ */
+function phraseStarts(
+  at: Map<string, Map<number, number[]>>,
+  words: PlannedWord[],
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const x of at.get(words[0]!.token)!.keys()) {
+    const lists = words.map((w) => at.get(w.token)!.get(x));
     if (lists.some((l) => !l)) continue;
-    if (tokens.length === 1) {
-      out.set(x, lists[0]!);
-      continue;
-    }
     let rarest = 0;
     lists.forEach((l, i) => l!.length < lists[rarest]!.length && (rarest = i));
     const sets = lists.map((l, i) => (i === rarest ? undefined : new Set(l)));
-    const starts = lists[rarest]!.map((p) => p - offsets[rarest]!).filter((s) =>
-      sets.every((set, i) => !set || set.has(s + offsets[i]!)),
+    const starts = lists[rarest]!.map((p) => p - words[rarest]!.offset).filter((s) =>
+      sets.every((set, i) => !set || set.has(s + words[i]!.offset)),
     );
     if (starts.length) out.set(x, starts);
   }
@@ -154,7 +156,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q);
   const forms = terms.map((t) => termForms(t, fold));
-  const { runs, issueOfPage } = computeLayout(map);
+  const { runs, issueOfPage, common } = computeLayout(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
     acc = new Map();
@@ -166,41 +168,43 @@ export async function runSearch(
         }),
       );
   }
-  // Every form of every term in both fields at once: their index chunks load in parallel.
-  const lookups = await Promise.all(
-    forms.map((fs) =>
-      Promise.all(
-        fs.flatMap((form) =>
-          (['t', 'b'] as Field[]).map(
-            async (field) =>
-              [field, await occurrences(pf, issueOfPage, tokensFor(form, field)), form] as const,
-          ),
-        ),
-      ),
+  const plans = forms.map((fs) => fs.map((form) => planTerm(form, common)));
+  // Every gram of every form of every term at once: their index chunks load in parallel.
+  const at = await lookUp(
+    pf,
+    issueOfPage,
+    plans.flat().flatMap((p) =>
+      p.by === 'position' ? p.words.map((w) => w.token) : [p.token, ...(p.title ? [p.title] : [])],
     ),
   );
-  for (const t of terms.keys()) {
+  for (const [t, termPlans] of plans.entries()) {
     const found = new Map<number, Hit>();
-    for (const [field, byIssue, term] of lookups[t]!) {
-      for (const [x, starts] of byIssue) {
-        const { ends, first } = runs[x]!;
+    const hitOf = (x: number, a: number) => {
+      const n = runs[x]!.first + a;
+      let hit = found.get(n);
+      if (!hit) found.set(n, (hit = { n, issue: x, k: a, inTitle: false, count: 0 }));
+      return hit;
+    };
+    const articlesAt = (token: string, f: (hit: Hit) => void) => {
+      for (const [x, words] of at.get(token)!)
+        for (const w of words) f(hitOf(x, articleAt(runs[x]!.ends, w)));
+    };
+    for (const plan of termPlans) {
+      if (plan.by === 'article') {
+        articlesAt(plan.token, () => {});
+        if (plan.title) articlesAt(plan.title, (h) => (h.inTitle = true));
+        continue;
+      }
+      for (const [x, starts] of phraseStarts(at, plan.words)) {
+        const { ends } = runs[x]!;
         for (const word of starts) {
           const a = articleAt(ends, word);
-          const n = first + a;
-          const hit = found.get(n) ?? { n, issue: x, k: a, inTitle: false, count: 0 };
-          if (field === 't') hit.inTitle = true;
-          else {
-            hit.count += 1;
-            const at = word - (ends[a]! - map.issues[x]!.spans[a]!);
-            // One character is found by its `u` word, which has no place in the text.
-            if (
-              t === 0 &&
-              [...term].length > 1 &&
-              (hit.firstWord === undefined || at < hit.firstWord)
-            )
-              hit.firstWord = at;
-          }
-          found.set(n, hit);
+          const hit = hitOf(x, a);
+          // Two words per character, from the start of the article's run.
+          const char = (word - (ends[a]! - map.issues[x]!.spans[a]!)) / 2;
+          hit.count += 1;
+          if (char < map.issues[x]!.titles[a]!) hit.inTitle = true;
+          if (t === 0 && (hit.firstWord === undefined || char < hit.firstWord)) hit.firstWord = char;
         }
       }
     }

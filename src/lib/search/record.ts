@@ -3,17 +3,19 @@
  * article: Pagefind loads metadata for every page and every filter before the
  * first result (≈ 18 bytes a page, plus the filter lists), which at 400 issues
  * of ~93 articles would be most of a megabyte. An issue's record is its
- * articles' tokens (tokens.ts) one after the other, each article's run closed
- * by a separator word so that no phrase matches across two articles. A small
- * map (`/search/archive.json`, {@link SearchMap}) gives the length of each
- * run — so a match position names its article — and each article's city,
- * type and section codes, for filters and counts computed in the client.
+ * articles' runs of words (grams.ts) one after the other; no gram crosses from
+ * one article into the next. A small map (`/search/archive.json`,
+ * {@link SearchMap}) gives the length of each run — so a match position names
+ * its article — its title's length, each article's city, type and section
+ * codes, for filters and counts computed in the client, and the archive's
+ * common grams, so that the client looks up the grams the index holds.
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { normalize, toTokens, toUnigrams } from './tokens.ts';
+import { articleWords, FIELD_END, type Common } from './grams.ts';
+import { normalize } from './tokens.ts';
 
 export interface ArticleForIndex {
   url: string;
@@ -42,9 +44,6 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Closes an article's run of words: not a token any query is made of (tokens.ts: `t`, `b`, `u`). */
-export const SEPARATOR = 'x000000';
-
 /**
  * The facets searched in the client: an article's code is 1 + the value's
  * index, 0 for none — or, for a facet with several values an article (such as
@@ -67,7 +66,11 @@ export interface SearchMap {
     page: string;
     /** Words of each article's run, in order: positions below their sum fall in the article. */
     spans: number[];
+    /** Characters of each article's title and organisation, which its run starts with. */
+    titles: number[];
   } & Record<Facet, FacetCode[]>)[];
+  /** The archive's common grams (grams.ts), normalised and folded. */
+  grams: string[];
 }
 
 /**
@@ -85,7 +88,7 @@ export interface SearchDoc {
   page?: number;
   /** Printed label of the issue, `2018/5-6`. */
   issue: string;
-  /** Words of the run before the body's first character (title tokens, then the head in the body namespace). */
+  /** Characters of the indexed text before the body's first (the head fields, each closed by a field end). */
   bo: number;
   text: string;
   /** Start of each paragraph in `text`, in characters. */
@@ -116,29 +119,42 @@ export function headFields(a: ArticleForIndex): { title: string[]; rest: string[
 }
 
 /**
- * An article's run of words, and what its result line shows. The words are
- * of the normalised and folded text (fold.ts), so traditional characters in
- * the source are found by either form; folding keeps positions, so the
- * result file keeps the printed characters.
+ * The text an article is indexed by, normalised and folded (fold.ts), as
+ * characters: title and organisation, the other head fields, then the body,
+ * each field closed by {@link FIELD_END}. Folding keeps positions, so the
+ * result file keeps the printed characters. `titleChars`: how many
+ * characters the title part (title and organisation) takes.
  */
-export function articleRun(
+export function indexedText(
   a: ArticleForIndex,
   fold: FoldTable,
-): { words: string[]; doc: SearchDoc } {
+): { chars: string[]; titleChars: number; headChars: number; body: string; po: number[] } {
   const fields = headFields(a);
-  const head = foldText(fields.title.join('\u0002'), fold);
   const paragraphs = a.text.split('\n').map(displayForm).filter(Boolean);
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
-  const text = paragraphs.join('');
-  const tTokens = toTokens(head, 't');
-  // The `b` namespace covers the whole head and the body, so one search finds
-  // every article; `t` only marks title hits. `u` tokens come after the body,
-  // so that they do not shift its positions.
-  const bHead = `${foldText([...fields.title, ...fields.rest].join('\u0002'), fold)}\u0002`;
-  const all = bHead + foldText(text.toLowerCase(), fold);
+  const body = paragraphs.join('');
+  const head = [...fields.title, ...fields.rest].map((f) => f + FIELD_END).join('');
+  const titleChars = [...fields.title.join(FIELD_END)].length;
   return {
-    words: [...tTokens, ...toTokens(all, 'b'), ...toUnigrams(all), SEPARATOR],
+    chars: [...foldText(head + body.toLowerCase(), fold)],
+    titleChars,
+    headChars: [...head].length,
+    body,
+    po,
+  };
+}
+
+/** An article's run of words, and what its result line shows. */
+export function articleRun(
+  a: ArticleForIndex,
+  fold: FoldTable,
+  common: Common,
+): { words: string[]; titleChars: number; doc: SearchDoc } {
+  const t = indexedText(a, fold);
+  return {
+    words: articleWords(t.chars, t.titleChars, common),
+    titleChars: t.titleChars,
     doc: {
       url: a.url,
       title: a.title,
@@ -147,9 +163,9 @@ export function articleRun(
       ...(a.type ? { type: a.type } : {}),
       ...(a.page !== null ? { page: a.page } : {}),
       issue: issueLabel(a.issue),
-      bo: tTokens.length + [...bHead].length,
-      text,
-      po,
+      bo: t.headChars,
+      text: t.body,
+      po: t.po,
     },
   };
 }
