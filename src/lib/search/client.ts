@@ -12,7 +12,7 @@
 import { urls } from '../urls.ts';
 import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
 import { planTerm, type PlannedWord } from './grams.ts';
-import { FACETS, type Facet, type SearchDoc, type SearchMap } from './record.ts';
+import { FACETS, type Facet, type FacetCode, type SearchDoc, type SearchMap } from './record.ts';
 import { parseQuery } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
@@ -219,21 +219,41 @@ export async function runSearch(
     }
   }
   const matched = [...(acc?.values() ?? [])];
-  const valuesOf = (h: Hit, f: FilterName): string[] => {
-    if (f === 'issue') return [map.issues[h.issue]!.label];
-    const code = map.issues[h.issue]![f][h.k] ?? 0;
-    return (Array.isArray(code) ? code : [code]).flatMap((c) => map.facets[f][c - 1] ?? []);
-  };
+  // Filters and counts by code, not by name: at 400 issues a query can match
+  // tens of thousands of articles, each counted in every facet.
+  const codesOf = (h: Hit, f: FilterName): number | FacetCode =>
+    f === 'issue' ? h.issue + 1 : (map.issues[h.issue]![f][h.k] ?? 0);
+  const nameOf = (f: FilterName, c: number) =>
+    f === 'issue' ? map.issues[c - 1]?.label : map.facets[f][c - 1];
+  const chosen = FILTERS.flatMap((f) => {
+    const names = req.filters?.[f];
+    if (!names?.length) return [];
+    const all = f === 'issue' ? map.issues.map((i) => i.label) : map.facets[f];
+    const codes = new Set(names.flatMap((v) => all.flatMap((x, i) => (x === v ? [i + 1] : []))));
+    return [{ f, codes }];
+  });
+  const has = (code: FacetCode, codes: Set<number>) =>
+    Array.isArray(code) ? code.some((c) => codes.has(c)) : codes.has(code);
   const wanted = (h: Hit, except?: FilterName) =>
-    FILTERS.every((f) => {
-      const values = req.filters?.[f];
-      if (f === except || !values?.length) return true;
-      return valuesOf(h, f).some((v) => values.includes(v));
+    chosen.every(({ f, codes }) => f === except || has(codesOf(h, f), codes));
+  const tallies = FILTERS.map(() => new Map<number, number>());
+  for (const h of matched) {
+    // Failing two filters excludes an article from every count; failing one, from all but that facet's.
+    const failed = chosen.filter(({ f, codes }) => !has(codesOf(h, f), codes));
+    if (failed.length > 1) continue;
+    FILTERS.forEach((f, i) => {
+      if (failed.length && failed[0]!.f !== f) return;
+      const code = codesOf(h, f);
+      for (const c of Array.isArray(code) ? code : [code])
+        if (c > 0) tallies[i]!.set(c, (tallies[i]!.get(c) ?? 0) + 1);
     });
-  const counts = Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts;
-  for (const h of matched)
-    for (const f of FILTERS)
-      if (wanted(h, f)) for (const v of valuesOf(h, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
+  }
+  const counts = Object.fromEntries(
+    FILTERS.map((f, i) => [
+      f,
+      Object.fromEntries([...tallies[i]!].flatMap(([c, n]) => (nameOf(f, c) ? [[nameOf(f, c), n]] : []))),
+    ]),
+  ) as FilterCounts;
   const hits = matched
     .filter((h) => wanted(h))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
