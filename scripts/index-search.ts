@@ -11,7 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
-import { commonThreshold, countCommon } from '../src/lib/search/grams.ts';
+import {
+  commonThreshold,
+  countCommon,
+  denseKeys,
+  LIST_SLOTS,
+  listKeys,
+  type Lexicon,
+} from '../src/lib/search/grams.ts';
 import {
   articleRun,
   facetCodes,
@@ -59,7 +66,19 @@ const texts = articles.map((a) => indexedText(a, fold).chars.join(''));
 const textLength = texts.reduce((n, t) => n + t.length, 0);
 const common = countCommon(texts, commonThreshold(textLength));
 const commonSet = new Set(common);
+// How many articles have each list key: those more than half have are listed the other way round.
+const keyCounts = { u: new Map<string, number>(), d: new Map<string, number>(), h: new Map<string, number>() };
+articles.forEach((a, i) => {
+  const keys = listKeys([...texts[i]!], indexedText(a, fold).titleChars, commonSet);
+  for (const slot of LIST_SLOTS)
+    for (const k of keys[slot]) keyCounts[slot].set(k, (keyCounts[slot].get(k) ?? 0) + 1);
+});
 texts.length = 0;
+const dense = denseKeys(keyCounts, articles.length);
+const lex: Lexicon = {
+  common: commonSet,
+  dense: { u: new Set(dense.u), d: new Set(dense.d), h: new Set(dense.h) },
+};
 
 // Index chunk size, in occurrences. A first query loads the list of all chunks
 // (its length ∝ occurrences / size) and a few chunks (each ∝ size): their sum
@@ -71,7 +90,7 @@ if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
 for (const [rank, [id, list]] of [...byIssue].entries()) {
-  const runs = list.map((a) => articleRun(a, fold, commonSet));
+  const runs = list.map((a) => articleRun(a, fold, lex));
   runs.forEach((r, k) => {
     const file = join(dist, urls.searchDoc(id, k));
     mkdirSync(dirname(file), { recursive: true });
@@ -114,6 +133,7 @@ for (const f of readdirSync(join(outputPath, 'fragment'))) {
 const map: SearchMap = {
   facets: values,
   grams: common,
+  dense,
   issues: issues.map(({ url, ...i }) => {
     const page = pageOf.get(url);
     if (!page) throw new Error(`pagefind wrote no fragment for ${url}`);

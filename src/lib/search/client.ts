@@ -11,7 +11,7 @@
  */
 import { urls } from '../urls.ts';
 import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
-import { planTerm, type PlannedWord } from './grams.ts';
+import { planTerm, type Lexicon, type ListLookup, type PlannedWord } from './grams.ts';
 import { FACETS, type Facet, type FacetCode, type SearchDoc, type SearchMap } from './record.ts';
 import { parseQuery } from './tokens.ts';
 
@@ -65,7 +65,7 @@ interface Layout {
   runs: { ends: number[]; first: number }[];
   /** Pagefind page id → issue index. */
   issueOfPage: Map<string, number>;
-  common: Set<string>;
+  lex: Lexicon;
 }
 
 const layouts = new WeakMap<SearchMap, Layout>();
@@ -84,7 +84,10 @@ function computeLayout(map: SearchMap): Layout {
         return { ends, first };
       }),
       issueOfPage: new Map(map.issues.map((i, x) => [i.page, x])),
-      common: new Set(map.grams),
+      lex: {
+        common: new Set(map.grams),
+        dense: { u: new Set(map.dense.u), d: new Set(map.dense.d), h: new Set(map.dense.h) },
+      },
     };
     layouts.set(map, l);
   }
@@ -156,7 +159,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q);
   const forms = terms.map((t) => termForms(t, fold));
-  const { runs, issueOfPage, common } = computeLayout(map);
+  const { runs, issueOfPage, lex } = computeLayout(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
     acc = new Map();
@@ -168,13 +171,15 @@ export async function runSearch(
         }),
       );
   }
-  const plans = forms.map((fs) => fs.map((form) => planTerm(form, common)));
+  const plans = forms.map((fs) => fs.map((form) => planTerm(form, lex)));
   // Every gram of every form of every term at once: their index chunks load in parallel.
   const at = await lookUp(
     pf,
     issueOfPage,
     plans.flat().flatMap((p) =>
-      p.by === 'position' ? p.words.map((w) => w.token) : [p.token, ...(p.title ? [p.title] : [])],
+      p.by === 'position'
+        ? p.words.map((w) => w.token)
+        : [p.list.token, ...(p.title ? [p.title.token] : [])],
     ),
   );
   for (const [t, termPlans] of plans.entries()) {
@@ -185,14 +190,26 @@ export async function runSearch(
       if (!hit) found.set(n, (hit = { n, issue: x, k: a, inTitle: false, count: 0 }));
       return hit;
     };
-    const articlesAt = (token: string, f: (hit: Hit) => void) => {
-      for (const [x, words] of at.get(token)!)
-        for (const w of words) f(hitOf(x, articleAt(runs[x]!.ends, w)));
+    /** The articles a list lookup names (those it lists, or those it does not). */
+    const listed = (l: ListLookup): { x: number; a: number }[] => {
+      const named: { x: number; a: number }[] = [];
+      for (const [x, words] of at.get(l.token)!)
+        for (const w of words) named.push({ x, a: articleAt(runs[x]!.ends, w) });
+      if (!l.absent) return named;
+      const lacking = new Set(named.map(({ x, a }) => runs[x]!.first + a));
+      return map.issues.flatMap((i, x) =>
+        i.spans.flatMap((_, a) => (lacking.has(runs[x]!.first + a) ? [] : [{ x, a }])),
+      );
     };
     for (const plan of termPlans) {
       if (plan.by === 'article') {
-        articlesAt(plan.token, () => {});
-        if (plan.title) articlesAt(plan.title, (h) => (h.inTitle = true));
+        for (const { x, a } of listed(plan.list)) hitOf(x, a);
+        // A title has only what its article has: mark hits, make none.
+        if (plan.title)
+          for (const { x, a } of listed(plan.title)) {
+            const hit = found.get(runs[x]!.first + a);
+            if (hit) hit.inTitle = true;
+          }
         continue;
       }
       for (const [x, starts] of phraseStarts(at, plan.words)) {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch, type PagefindApi } from './client.ts';
-import { articleWords, countCommon, FIELD_END, FILLER, MAX_GRAM, planTerm } from './grams.ts';
+import {
+  articleWords,
+  countCommon,
+  denseKeys,
+  FIELD_END,
+  FILLER,
+  LIST_SLOTS,
+  listKeys,
+  MAX_GRAM,
+  planTerm,
+  type Lexicon,
+} from './grams.ts';
 import type { SearchMap } from './record.ts';
 import { charCode } from './tokens.ts';
 
@@ -60,18 +71,29 @@ function archive(seed: number) {
   const long = '工会职工会职工会职工会';
   const articles = Array.from({ length: 24 }, () => {
     const title = word(2 + Math.floor(rnd() * 6));
-    const org = word(3 + Math.floor(rnd() * 4));
+    // Most organisations end in 工会, as in the archive: a dense key of the title lists.
+    const org = `${word(1 + Math.floor(rnd() * 4))}${rnd() < 0.9 ? '工会' : ''}`;
     const body = Array.from({ length: 6 }, () => (rnd() < 0.4 ? long : word(1 + Math.floor(rnd() * 30)))).join('');
     return { title, org, body, text: `${title}${FIELD_END}${org}${FIELD_END}${body}` };
   });
   const common = countCommon(articles.map((a) => a.text), 6);
-  const set = new Set(common);
+  const titleChars = (a: (typeof articles)[number]) => [...`${a.title}${FIELD_END}${a.org}`].length;
+  // Dense keys as the indexer finds them: in more than half the articles.
+  const counts = { u: new Map<string, number>(), d: new Map<string, number>(), h: new Map<string, number>() };
+  for (const a of articles) {
+    const keys = listKeys([...a.text], titleChars(a), new Set(common));
+    for (const slot of LIST_SLOTS) for (const k of keys[slot]) counts[slot].set(k, (counts[slot].get(k) ?? 0) + 1);
+  }
+  const dense = denseKeys(counts, articles.length);
+  const lex: Lexicon = {
+    common: new Set(common),
+    dense: { u: new Set(dense.u), d: new Set(dense.d), h: new Set(dense.h) },
+  };
   const issues = [articles.slice(0, 10), articles.slice(10)];
-  const runs = issues.map((list) =>
-    list.map((a) => articleWords([...a.text], [...`${a.title}${FIELD_END}${a.org}`].length, set)),
-  );
+  const runs = issues.map((list) => list.map((a) => articleWords([...a.text], titleChars(a), lex)));
   const map: SearchMap = {
     grams: common,
+    dense,
     facets: { city: [], county: [], type: [], practice: [], section: [] },
     issues: issues.map((list, x) => ({
       id: `i${x}`,
@@ -86,7 +108,7 @@ function archive(seed: number) {
       section: list.map(() => 0),
     })),
   };
-  return { articles, common, map, pf: memoryIndex(runs.map((r) => r.flat())), word, rnd };
+  return { articles, common, lex, map, pf: memoryIndex(runs.map((r) => r.flat())), word, rnd };
 }
 
 describe('common grams', () => {
@@ -106,19 +128,28 @@ describe('common grams', () => {
 
 describe('planning a term', () => {
   const common = new Set(['工会', '会工', '工会工', '职工']);
+  const lex: Lexicon = { common, dense: { u: new Set(['工']), d: new Set(['职工']), h: new Set() } };
   it('finds one character by article, a common gram by article with its title list', () => {
-    expect(planTerm('工', common)).toEqual({ by: 'article', token: `u${charCode('工')}` });
-    expect(planTerm('工会', common)).toMatchObject({ by: 'article', token: `d2${charCode('工')}${charCode('会')}` });
+    expect(planTerm('会', lex)).toEqual({ by: 'article', list: { token: `u1${charCode('会')}`, absent: false } });
+    expect(planTerm('工会', lex)).toEqual({
+      by: 'article',
+      list: { token: `d2${charCode('工')}${charCode('会')}`, absent: false },
+      title: { token: `h2${charCode('工')}${charCode('会')}`, absent: false },
+    });
+  });
+  it('looks a dense key up in the list of articles without it', () => {
+    expect(planTerm('工', lex)).toEqual({ by: 'article', list: { token: `nu1${charCode('工')}`, absent: true } });
+    expect(planTerm('职工', lex)).toMatchObject({ list: { token: `nd2${charCode('职')}${charCode('工')}`, absent: true } });
   });
   it('covers an uncommon term with grams inside it, backward ones for a common end', () => {
-    const plan = planTerm('工会工作', common);
+    const plan = planTerm('工会工作', lex);
     expect(plan.by).toBe('position');
     if (plan.by !== 'position') return;
     // 工会工作: forward from 0 is 工会工作 (工会工 is common), which covers it all.
     expect(plan.words).toEqual([
       { token: `b4${[...'工会工作'].map(charCode).join('')}`, offset: 0 },
     ]);
-    const tail = planTerm('书记职工', common);
+    const tail = planTerm('书记职工', lex);
     if (tail.by !== 'position') throw new Error('by position expected');
     // The last bigram 职工 is common: a backward gram ends the cover.
     expect(tail.words.at(-1)).toEqual({ token: `k3${[...'记职工'].map(charCode).join('')}`, offset: 2 * 3 + 1 });
@@ -129,7 +160,10 @@ describe('search over grams (in memory)', () => {
   for (const seed of [1, 2, 3]) {
     it(`returns exactly the articles whose fields contain the term (archive ${seed})`, async () => {
       const { articles, common, map, pf, word, rnd } = archive(seed);
+      // Every path is taken: grams common up to MAX_GRAM, keys listed both ways round.
       expect(common.some((g) => [...g].length === MAX_GRAM)).toBe(true);
+      for (const slot of LIST_SLOTS) expect(map.dense[slot].length, slot).toBeGreaterThan(0);
+      expect(common.filter((g) => !map.dense.d.includes(g)).length).toBeGreaterThan(0);
       const texts = articles.map((a) => a.text);
       const queries: string[] = [];
       for (let i = 0; i < 150; i++) {
@@ -158,12 +192,11 @@ describe('search over grams (in memory)', () => {
   }
 
   it('places the first occurrence of a phrase looked up by position at its character', async () => {
-    const { articles, common, map, pf } = archive(4);
-    const set = new Set(common);
+    const { articles, lex, map, pf } = archive(4);
     let checked = 0;
     for (const [n, a] of articles.entries()) {
       const q = a.body.slice(5, 15);
-      if (planTerm(q, set).by !== 'position') continue;
+      if (planTerm(q, lex).by !== 'position') continue;
       const hit = (await runSearch(pf, map, { q })).hits.find((h) => h.n === n)!;
       expect(hit.firstWord).toBe(a.text.indexOf(q));
       checked++;
@@ -173,8 +206,9 @@ describe('search over grams (in memory)', () => {
 });
 
 describe('index words', () => {
-  it('takes two words per character, fillers where no gram stands, then article lists', () => {
-    const words = articleWords([...`工会${FIELD_END}职工`], 2, new Set(['工会']));
+  it('takes two words per character, fillers where no gram stands, then article lists both ways round', () => {
+    const lex: Lexicon = { common: new Set(['工会']), dense: { u: new Set(['职', '书']), d: new Set(), h: new Set() } };
+    const words = articleWords([...`工会${FIELD_END}职工`], 2, lex);
     expect(words.slice(0, 10)).toEqual([
       FILLER,
       FILLER,
@@ -189,5 +223,9 @@ describe('index words', () => {
     ]);
     expect(words).toContain(`d2${charCode('工')}${charCode('会')}`);
     expect(words).toContain(`h2${charCode('工')}${charCode('会')}`);
+    // A dense character it has is not listed; one it lacks is, among the absent.
+    expect(words).toContain(`u1${charCode('工')}`);
+    expect(words).not.toContain(`u1${charCode('职')}`);
+    expect(words).toContain(`nu1${charCode('书')}`);
   });
 });

@@ -138,8 +138,24 @@ function backwardLength(chars: readonly string[], e: number, start: number, comm
   return 0;
 }
 
-/** The slots of the index: forward and backward grams by position; article-level lists. */
-export type Slot = 'b' | 'k' | 'u' | 'd' | 'h';
+/** The slots of the index: forward and backward grams by position; article lists. */
+export type Slot = 'b' | 'k' | ListSlot;
+/** Article lists: distinct characters, common grams, common grams of the title part. */
+export type ListSlot = 'u' | 'd' | 'h';
+export const LIST_SLOTS: readonly ListSlot[] = ['u', 'd', 'h'];
+
+/**
+ * What the client must know of the index to plan a term: the common grams,
+ * and per article list the *dense* keys — those more than half the articles
+ * have. A dense key is written the other way round: each article *without*
+ * it lists it (slot `n` + the list's letter), so a lookup reads at most
+ * half the articles (工 and 工会, in nearly every report, read the few
+ * without them).
+ */
+export interface Lexicon {
+  common: Common;
+  dense: Record<ListSlot, ReadonlySet<string>>;
+}
 
 /**
  * A gram's word: slot, length, then each character's code. Pagefind matches a
@@ -147,46 +163,85 @@ export type Slot = 'b' | 'k' | 'u' | 'd' | 'h';
  * be a prefix of another: with the length written first, two words of one
  * slot are either the same length, or differ at their second character.
  */
-export const gramToken = (slot: Slot, chars: readonly string[], from: number, to: number) =>
+export const gramToken = (slot: string, chars: readonly string[], from: number, to: number) =>
   `${slot}${to - from}${code(chars, from, to)}`;
+
+/** The word of a key in an article list (`absent`: in the list of articles without it). */
+export const listToken = (slot: ListSlot, key: string, absent = false) => {
+  const chars = [...key];
+  return gramToken(absent ? `n${slot}` : slot, chars, 0, chars.length);
+};
+
+/** An article's list keys: its distinct characters, common grams, and common grams of its title part. */
+export function listKeys(
+  text: readonly string[],
+  titleChars: number,
+  common: Common,
+): Record<ListSlot, Set<string>> {
+  const keys = { u: new Set<string>(), d: new Set<string>(), h: new Set<string>() };
+  forEachField(text, (start, end) => {
+    for (let i = start; i < end; i++) {
+      keys.u.add(text[i]!);
+      let g = text[i]!;
+      for (let len = 2; len <= MAX_GRAM && i + len <= end; len++) {
+        g += text[i + len - 1]!;
+        if (!common.has(g)) break;
+        keys.d.add(g);
+        if (i + len <= titleChars) keys.h.add(g);
+      }
+    }
+  });
+  return keys;
+}
+
+/** Each field of a text, as [start, end): grams never cross a field's end. */
+function forEachField(text: readonly string[], f: (start: number, end: number) => void): void {
+  for (let start = 0; start <= text.length; ) {
+    let end = start;
+    while (end < text.length && text[end] !== FIELD_END) end++;
+    f(start, end);
+    start = end + 1;
+  }
+}
 
 /**
  * The words of one article's run. The text (title and organisation first,
  * then the other head fields and the body, fields separated by
  * {@link FIELD_END}) takes two words per character: its forward gram, then
  * its backward gram, or {@link FILLER} — so a gram's word position tells its
- * character. Then the article's distinct characters (`u`), common grams (`d`)
- * and common grams of its title part (`h`), which have no position.
+ * character. Then its list words, which have no position: for each list, the
+ * keys it has, and the dense keys it lacks ({@link Lexicon}).
  */
-export function articleWords(text: readonly string[], titleChars: number, common: Common): string[] {
+export function articleWords(text: readonly string[], titleChars: number, lex: Lexicon): string[] {
   const words: string[] = [];
-  const listed = new Set<string>();
-  const titleListed = new Set<string>();
-  // Each field is its own range: grams never cross a field's end.
-  for (let start = 0; start <= text.length; ) {
-    let end = start;
-    while (end < text.length && text[end] !== FIELD_END) end++;
+  forEachField(text, (start, end) => {
     for (let i = start; i < end; i++) {
-      const f = forwardLength(text, i, end, common);
-      const b = backwardLength(text, i, start, common);
+      const f = forwardLength(text, i, end, lex.common);
+      const b = backwardLength(text, i, start, lex.common);
       words.push(f ? gramToken('b', text, i, i + f) : FILLER);
       words.push(b ? gramToken('k', text, i - b + 1, i + 1) : FILLER);
-      // The common grams starting here, for the article-level lists.
-      let g = text[i]!;
-      for (let len = 2; len <= MAX_GRAM && i + len <= end; len++) {
-        g += text[i + len - 1]!;
-        if (!common.has(g)) break;
-        listed.add(g);
-        if (i + len <= titleChars) titleListed.add(g);
-      }
     }
     if (end < text.length) words.push(FILLER, FILLER);
-    start = end + 1;
+  });
+  const keys = listKeys(text, titleChars, lex.common);
+  for (const slot of LIST_SLOTS) {
+    const dense = lex.dense[slot];
+    for (const k of keys[slot]) if (!dense.has(k)) words.push(listToken(slot, k));
+    for (const k of dense) if (!keys[slot].has(k)) words.push(listToken(slot, k, true));
   }
-  for (const c of new Set(text)) if (c !== FIELD_END) words.push(`u${charCode(c)}`);
-  for (const g of listed) words.push(gramToken('d', [...g], 0, [...g].length));
-  for (const g of titleListed) words.push(gramToken('h', [...g], 0, [...g].length));
   return words;
+}
+
+/** Keys more than half the articles have, per list, from each list's count of articles per key. */
+export function denseKeys(
+  counts: Record<ListSlot, Map<string, number>>,
+  articles: number,
+): Record<ListSlot, string[]> {
+  const out = { u: [] as string[], d: [] as string[], h: [] as string[] };
+  for (const slot of LIST_SLOTS)
+    for (const [k, n] of counts[slot]) if (n * 2 > articles) out[slot].push(k);
+  for (const slot of LIST_SLOTS) out[slot].sort();
+  return out;
 }
 
 /** One word of a phrase plan, and where it stands relative to the phrase's first word. */
@@ -196,14 +251,20 @@ export interface PlannedWord {
   offset: number;
 }
 
+/** An article list looked up: the articles it names have the key, or (`absent`) lack it. */
+export interface ListLookup {
+  token: string;
+  absent: boolean;
+}
+
 export type TermPlan =
   | { by: 'position'; words: PlannedWord[] }
-  | { by: 'article'; token: string; title?: string };
+  | { by: 'article'; list: ListLookup; title?: ListLookup };
 
 /**
- * How a normalised, folded term is looked up. One character: the articles
- * listing it (`u`). A common gram: the articles listing it (`d`, and `h` for
- * the title). Otherwise the fewest forward and backward grams inside the term
+ * How a normalised, folded term is looked up. One character: by the list of
+ * articles with it (`u`, or of those without it if it is dense). A common
+ * gram: by its list (`d`, and `h` for the title). Otherwise the fewest forward and backward grams inside the term
  * that together cover every character (greedy, leftmost first).
  *
  * Why such a cover exists when the term is not common: take the backward gram
@@ -215,12 +276,16 @@ export type TermPlan =
  * {@link MAX_GRAM} is emitted at that length, and fits once the term is
  * longer.
  */
-export function planTerm(term: string, common: Common): TermPlan {
+export function planTerm(term: string, lex: Lexicon): TermPlan {
+  const { common } = lex;
   const chars = [...term];
   const n = chars.length;
-  if (n === 1) return { by: 'article', token: `u${charCode(chars[0]!)}` };
-  if (n <= MAX_GRAM && common.has(term))
-    return { by: 'article', token: gramToken('d', chars, 0, n), title: gramToken('h', chars, 0, n) };
+  const list = (slot: ListSlot): ListLookup => {
+    const absent = lex.dense[slot].has(term);
+    return { token: listToken(slot, term, absent), absent };
+  };
+  if (n === 1) return { by: 'article', list: list('u') };
+  if (n <= MAX_GRAM && common.has(term)) return { by: 'article', list: list('d'), title: list('h') };
   const spans: { from: number; to: number; word: PlannedWord }[] = [];
   for (let i = 0; i < n; i++) {
     const f = forwardLength(chars, i, n, common);

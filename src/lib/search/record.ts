@@ -14,7 +14,7 @@
  */
 import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
-import { articleWords, FIELD_END, type Common } from './grams.ts';
+import { articleWords, FIELD_END, type Lexicon, type ListSlot } from './grams.ts';
 import { normalize } from './tokens.ts';
 
 export interface ArticleForIndex {
@@ -71,6 +71,8 @@ export interface SearchMap {
   } & Record<Facet, FacetCode[]>)[];
   /** The archive's common grams (grams.ts), normalised and folded. */
   grams: string[];
+  /** Per article list, the keys listed by the articles without them (grams.ts, `Lexicon`). */
+  dense: Record<ListSlot, string[]>;
 }
 
 /**
@@ -149,11 +151,11 @@ export function indexedText(
 export function articleRun(
   a: ArticleForIndex,
   fold: FoldTable,
-  common: Common,
+  lex: Lexicon,
 ): { words: string[]; titleChars: number; doc: SearchDoc } {
   const t = indexedText(a, fold);
   return {
-    words: articleWords(t.chars, t.titleChars, common),
+    words: articleWords(t.chars, t.titleChars, lex),
     titleChars: t.titleChars,
     doc: {
       url: a.url,
