@@ -5,7 +5,11 @@
  * does) once the previous results are shown, and the time until the list
  * shows results for it is taken in the page (performance.now). The first
  * keystroke of the page (loading Pagefind and the search data) is reported
- * apart. Writes bench/results/browser.json.
+ * apart. Then, for a sample of the queries, a cold visit: a new browser
+ * context (empty cache) opens `/search/?q=…` and the bytes the server sends
+ * until the results are shown are counted — everything a cold page fetches
+ * (HTML, CSS, scripts, Pagefind, the map, index chunks, result files), gzip
+ * for text as a static host serves it. Writes bench/results/browser.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -57,11 +61,34 @@ for (const q of queries) {
   }
   await keystroke('');
 }
+
+// Cold visits: every fourth query, each in a fresh context.
+const cold: { q: string; bytes: number; ms: number }[] = [];
+for (const q of queries.filter((_, i) => i % 4 === 0)) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const b0 = server.bytesSent();
+  const t0 = Date.now();
+  await p.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await p.waitForFunction(
+    (want) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.dataset.searchState === 'done' && list.dataset.searchFor === want;
+    },
+    q.trim(),
+    { timeout: 30_000 },
+  );
+  cold.push({ q, bytes: server.bytesSent() - b0, ms: Date.now() - t0 });
+  await context.close();
+}
 await browser.close();
 await server.close();
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]!);
+};
 const sorted = [...times].sort((a, b) => a - b);
-const pick = (p: number) =>
-  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+const pick = (p: number) => percentile(sorted, p);
 const result = {
   dist,
   date: new Date().toISOString(),
@@ -71,6 +98,13 @@ const result = {
   p95Ms: pick(0.95),
   maxMs: Math.round(sorted.at(-1)!),
   timedOut,
+  cold: {
+    visits: cold.length,
+    kbMedian: Math.round(percentile(cold.map((c) => c.bytes), 0.5) / 102.4) / 10,
+    kbP95: Math.round(percentile(cold.map((c) => c.bytes), 0.95) / 102.4) / 10,
+    msMedian: percentile(cold.map((c) => c.ms), 0.5),
+    heaviest: [...cold].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((c) => `${c.q} ${c.bytes}`),
+  },
   consoleErrors: errors,
 };
 mkdirSync('bench/results', { recursive: true });

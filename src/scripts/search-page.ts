@@ -21,7 +21,8 @@ import { loadDocs, search } from './search-engine.ts';
 import { showSuggestions } from './search-suggest-view.ts';
 import { bindArrowKeys, el, renderHit } from './search-view.ts';
 
-const PAGE = 20;
+/** Results per page: each needs its result file (the excerpt), so a page costs this many small requests. */
+const PAGE = 10;
 
 interface HistoryEntry {
   shown?: number;

@@ -130,16 +130,16 @@ describe('planning a term', () => {
   const common = new Set(['工会', '会工', '工会工', '职工']);
   const lex: Lexicon = { common, dense: { u: new Set(['工']), d: new Set(['职工']), h: new Set() } };
   it('finds one character by article, a common gram by article with its title list', () => {
-    expect(planTerm('会', lex)).toEqual({ by: 'article', list: { token: `u1${charCode('会')}`, absent: false } });
+    expect(planTerm('会', lex)).toEqual({ by: 'article', list: { token: `l1${charCode('会')}0`, absent: false } });
     expect(planTerm('工会', lex)).toEqual({
       by: 'article',
-      list: { token: `d2${charCode('工')}${charCode('会')}`, absent: false },
-      title: { token: `h2${charCode('工')}${charCode('会')}`, absent: false },
+      list: { token: `l2${charCode('工')}${charCode('会')}0`, absent: false },
+      title: { token: `l2${charCode('工')}${charCode('会')}1`, absent: false },
     });
   });
   it('looks a dense key up in the list of articles without it', () => {
-    expect(planTerm('工', lex)).toEqual({ by: 'article', list: { token: `nu1${charCode('工')}`, absent: true } });
-    expect(planTerm('职工', lex)).toMatchObject({ list: { token: `nd2${charCode('职')}${charCode('工')}`, absent: true } });
+    expect(planTerm('工', lex)).toEqual({ by: 'article', list: { token: `l1${charCode('工')}2`, absent: true } });
+    expect(planTerm('职工', lex)).toMatchObject({ list: { token: `l2${charCode('职')}${charCode('工')}2`, absent: true } });
   });
   it('covers an uncommon term with grams inside it, backward ones for a common end', () => {
     const plan = planTerm('工会工作', lex);
@@ -221,11 +221,11 @@ describe('index words', () => {
       FILLER,
       FILLER,
     ]);
-    expect(words).toContain(`d2${charCode('工')}${charCode('会')}`);
-    expect(words).toContain(`h2${charCode('工')}${charCode('会')}`);
+    expect(words).toContain(`l2${charCode('工')}${charCode('会')}0`);
+    expect(words).toContain(`l2${charCode('工')}${charCode('会')}1`);
     // A dense character it has is not listed; one it lacks is, among the absent.
-    expect(words).toContain(`u1${charCode('工')}`);
-    expect(words).not.toContain(`u1${charCode('职')}`);
-    expect(words).toContain(`nu1${charCode('书')}`);
+    expect(words).toContain(`l1${charCode('工')}0`);
+    expect(words).not.toContain(`l1${charCode('职')}0`);
+    expect(words).toContain(`l1${charCode('书')}2`);
   });
 });

@@ -21,13 +21,14 @@
  * common (of at most {@link MAX_GRAM} characters) is found by article instead
  * (slot `d`: each article lists the common grams it contains, once each; `h`
  * the same for its title and organisation), and a single character by `u`
- * (the article's distinct characters). Every lookup thus reads either fewer
- * than one position in {@link COMMON_SHARE} of the archive, or one entry per
- * article that has the phrase.
+ * (the article's distinct characters); a key more than half the articles
+ * have is listed by the articles without it ({@link Lexicon}). Every lookup
+ * thus reads either fewer than one position in {@link COMMON_SHARE} of the
+ * archive, or at most one entry for half the articles.
  *
- * The common grams are counted at index time over the whole archive and
- * shipped with the map (record.ts), so the client plans exactly the grams the
- * index holds.
+ * The common grams and dense keys are counted at index time over the whole
+ * archive and shipped with the map (record.ts), so the client plans exactly
+ * the words the index holds.
  */
 import { charCode } from './tokens.ts';
 
@@ -138,8 +139,8 @@ function backwardLength(chars: readonly string[], e: number, start: number, comm
   return 0;
 }
 
-/** The slots of the index: forward and backward grams by position; article lists. */
-export type Slot = 'b' | 'k' | ListSlot;
+/** The slots of the index: forward and backward grams by position; article lists (all written in slot `l`). */
+export type Slot = 'b' | 'k' | 'l';
 /** Article lists: distinct characters, common grams, common grams of the title part. */
 export type ListSlot = 'u' | 'd' | 'h';
 export const LIST_SLOTS: readonly ListSlot[] = ['u', 'd', 'h'];
@@ -148,7 +149,7 @@ export const LIST_SLOTS: readonly ListSlot[] = ['u', 'd', 'h'];
  * What the client must know of the index to plan a term: the common grams,
  * and per article list the *dense* keys — those more than half the articles
  * have. A dense key is written the other way round: each article *without*
- * it lists it (slot `n` + the list's letter), so a lookup reads at most
+ * it lists it ({@link listToken}), so a lookup reads at most
  * half the articles (工 and 工会, in nearly every report, read the few
  * without them).
  */
@@ -166,10 +167,16 @@ export interface Lexicon {
 export const gramToken = (slot: string, chars: readonly string[], from: number, to: number) =>
   `${slot}${to - from}${code(chars, from, to)}`;
 
-/** The word of a key in an article list (`absent`: in the list of articles without it). */
+/**
+ * The word of a key in an article list (`absent`: in the list of articles
+ * without it). All lists share one slot, `l`, and differ in a last digit —
+ * 0 the article has the key, 1 its title part has it, 2 and 3 the same
+ * lacking it — so the words for one key sort next to each other and a term
+ * and its title list load from one index chunk.
+ */
 export const listToken = (slot: ListSlot, key: string, absent = false) => {
   const chars = [...key];
-  return gramToken(absent ? `n${slot}` : slot, chars, 0, chars.length);
+  return `${gramToken('l', chars, 0, chars.length)}${(slot === 'h' ? 1 : 0) + (absent ? 2 : 0)}`;
 };
 
 /** An article's list keys: its distinct characters, common grams, and common grams of its title part. */
