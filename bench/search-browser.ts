@@ -9,9 +9,10 @@
  * context (empty cache) opens `/search/?q=…` and the bytes the server sends
  * until the results are shown are counted — everything a cold page fetches
  * (HTML, CSS, scripts, Pagefind, the map, index chunks, result files), gzip
- * for text as a static host serves it. Writes bench/results/browser.json.
+ * for text as a static host serves it. Writes bench/results/browser.json,
+ * one entry per site measured.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { launch, openPage } from '../e2e/browser.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
@@ -108,5 +109,9 @@ const result = {
   consoleErrors: errors,
 };
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/browser.json', `${JSON.stringify(result, null, 1)}\n`);
+// One entry per site measured (bench/work/100/dist, bench/work/400/dist …), kept across runs.
+const file = 'bench/results/browser.json';
+const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+const all = 'dist' in before ? { [String(before.dist)]: before } : before;
+writeFileSync(file, `${JSON.stringify({ ...all, [dist]: result }, null, 1)}\n`);
 process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
