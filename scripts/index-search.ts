@@ -27,7 +27,8 @@ import {
   type FacetCode,
   issueLabel,
   headFields,
-  issueRecord,
+  pageRecord,
+  RECORD_WORDS,
   type ArticleForIndex,
   type SearchMap,
 } from '../src/lib/search/record.ts';
@@ -89,28 +90,38 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
-for (const [rank, [id, list]] of [...byIssue].entries()) {
+// Consecutive issues share one Pagefind record (record.ts, RECORD_WORDS): the
+// record's URL is its first issue's, and each issue's runs follow the last's.
+let group: { url: string; words: string[][] } | undefined;
+const flush = async () => {
+  if (!group) return;
+  const r = await index.addCustomRecord(pageRecord(group.url, group.words));
+  if (r.errors.length) throw new Error(`pagefind: ${group.url}: ${r.errors.join('; ')}`);
+  group = undefined;
+};
+for (const [id, list] of byIssue) {
   const runs = list.map((a) => articleRun(a, fold, lex));
   runs.forEach((r, k) => {
     const file = join(dist, urls.searchDoc(id, k));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(r.doc));
   });
-  const { record, spans } = issueRecord(id, runs, rank);
-  const r = await index.addCustomRecord(record);
-  if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
+  group ??= { url: urls.issue(id), words: [] };
+  group.words.push(...runs.map((r) => r.words));
   issues.push({
     id,
     label: issueLabel(id),
-    url: record.url,
-    spans,
+    url: group.url,
+    spans: runs.map((r) => r.words.length),
     titles: runs.map((r) => r.titleChars),
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
       (typeof FACETS)[number],
       FacetCode[]
     >),
   });
+  if (group.words.reduce((n, w) => n + w.length, 0) >= RECORD_WORDS) await flush();
 }
+await flush();
 const outputPath = join(dist, urls.pagefind());
 // Pagefind adds to the folder: an earlier index's files would stay (and be published).
 rmSync(outputPath, { recursive: true, force: true });
@@ -119,7 +130,7 @@ if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; '
 await pagefind.close();
 
 // Pagefind names a result by its fragment file; the map needs each issue's.
-// A fragment holds the issue's whole text (≈ 1 MB unpacked); its URL is the
+// A fragment holds its record's whole text (megabytes unpacked); its URL is the
 // first field, so only the first few kilobytes are inflated (2.8 s → 0.07 s at 400 issues).
 const pageOf = new Map<string, string>();
 for (const f of readdirSync(join(outputPath, 'fragment'))) {

@@ -61,10 +61,13 @@ export function docUrl(map: SearchMap, hit: Pick<Hit, 'issue' | 'k'>): string {
 }
 
 interface Layout {
-  /** Per issue: where each article's run ends, and the archive index of its first article. */
-  runs: { ends: number[]; first: number }[];
-  /** Pagefind page id → issue index. */
-  issueOfPage: Map<string, number>;
+  /** Per issue: the archive index of its first article. */
+  firstOf: number[];
+  /**
+   * Per Pagefind record: where each of its articles' runs ends, in words, and
+   * which article each is (issue, index in the issue).
+   */
+  records: Map<string, { ends: number[]; issue: number[]; k: number[] }>;
   lex: Lexicon;
 }
 
@@ -74,16 +77,23 @@ const layouts = new WeakMap<SearchMap, Layout>();
 function computeLayout(map: SearchMap): Layout {
   let l = layouts.get(map);
   if (!l) {
+    const records: Layout['records'] = new Map();
+    const firstOf: number[] = [];
     let n = 0;
+    map.issues.forEach((i, x) => {
+      firstOf.push(n);
+      n += i.spans.length;
+      let r = records.get(i.page);
+      if (!r) records.set(i.page, (r = { ends: [], issue: [], k: [] }));
+      i.spans.forEach((len, k) => {
+        r.ends.push((r.ends.at(-1) ?? 0) + len);
+        r.issue.push(x);
+        r.k.push(k);
+      });
+    });
     l = {
-      runs: map.issues.map((i) => {
-        const ends: number[] = [];
-        i.spans.reduce((at, len) => (ends.push(at + len), at + len), 0);
-        const first = n;
-        n += i.spans.length;
-        return { ends, first };
-      }),
-      issueOfPage: new Map(map.issues.map((i, x) => [i.page, x])),
+      firstOf,
+      records,
       lex: {
         common: new Set(map.grams),
         dense: { u: new Set(map.dense.u), d: new Set(map.dense.d), h: new Set(map.dense.h) },
@@ -106,36 +116,30 @@ function articleAt(ends: number[], word: number): number {
   return lo;
 }
 
-/** Every position of some tokens, per token and issue: one Pagefind search each, all at once. */
+/** Every position of some tokens, per token and record: one Pagefind search each, all at once. */
 async function lookUp(
   pf: PagefindApi,
-  issueOfPage: Map<string, number>,
   tokens: string[],
-): Promise<Map<string, Map<number, number[]>>> {
+): Promise<Map<string, Map<string, number[]>>> {
   const distinct = [...new Set(tokens)];
   const found = await Promise.all(distinct.map((tok) => pf.search(tok)));
-  const at = new Map<string, Map<number, number[]>>();
-  distinct.forEach((tok, i) => {
-    const byIssue = new Map<number, number[]>();
-    for (const r of found[i]?.results ?? []) {
-      const x = issueOfPage.get(r.id);
-      if (x !== undefined) byIssue.set(x, r.words);
-    }
-    at.set(tok, byIssue);
-  });
+  const at = new Map<string, Map<string, number[]>>();
+  distinct.forEach((tok, i) =>
+    at.set(tok, new Map((found[i]?.results ?? []).map((r) => [r.id, r.words]))),
+  );
   return at;
 }
 
 /**
- * Where a term's planned grams all stand at their offsets, per issue: the
+ * Where a term's planned grams all stand at their offsets, per record: the
  * word position of the term's first character. The rarest gram's positions
  * are walked and the others checked at their offsets.
  */
 function phraseStarts(
-  at: Map<string, Map<number, number[]>>,
+  at: Map<string, Map<string, number[]>>,
   words: PlannedWord[],
-): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (const x of at.get(words[0]!.token)!.keys()) {
     const lists = words.map((w) => at.get(w.token)!.get(x));
     if (lists.some((l) => !l)) continue;
@@ -159,14 +163,14 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q);
   const forms = terms.map((t) => termForms(t, fold));
-  const { runs, issueOfPage, lex } = computeLayout(map);
+  const { firstOf, records, lex } = computeLayout(map);
   let acc: Map<number, Hit> | undefined;
   if (!terms.length) {
     acc = new Map();
     if (req.filters && Object.values(req.filters).some((v) => v?.length))
       map.issues.forEach((i, x) =>
         i.spans.forEach((_, k) => {
-          const n = runs[x]!.first + k;
+          const n = firstOf[x]! + k;
           acc!.set(n, { n, issue: x, k, inTitle: false, count: 0 });
         }),
       );
@@ -175,7 +179,6 @@ export async function runSearch(
   // Every gram of every form of every term at once: their index chunks load in parallel.
   const at = await lookUp(
     pf,
-    issueOfPage,
     plans.flat().flatMap((p) =>
       p.by === 'position'
         ? p.words.map((w) => w.token)
@@ -184,43 +187,54 @@ export async function runSearch(
   );
   for (const [t, termPlans] of plans.entries()) {
     const found = new Map<number, Hit>();
-    const hitOf = (x: number, a: number) => {
-      const n = runs[x]!.first + a;
+    const hitOf = (x: number, k: number) => {
+      const n = firstOf[x]! + k;
       let hit = found.get(n);
-      if (!hit) found.set(n, (hit = { n, issue: x, k: a, inTitle: false, count: 0 }));
+      if (!hit) found.set(n, (hit = { n, issue: x, k, inTitle: false, count: 0 }));
       return hit;
     };
-    /** The articles a list lookup names (those it lists, or those it does not). */
-    const listed = (l: ListLookup): { x: number; a: number }[] => {
-      const named: { x: number; a: number }[] = [];
-      for (const [x, words] of at.get(l.token)!)
-        for (const w of words) named.push({ x, a: articleAt(runs[x]!.ends, w) });
+    /** The articles a list lookup names (those it lists, or those it does not), as [issue, index]. */
+    const listed = (l: ListLookup): [number, number][] => {
+      const named: [number, number][] = [];
+      for (const [id, words] of at.get(l.token)!) {
+        const r = records.get(id);
+        if (!r) continue;
+        for (const w of words) {
+          const a = articleAt(r.ends, w);
+          named.push([r.issue[a]!, r.k[a]!]);
+        }
+      }
       if (!l.absent) return named;
-      const lacking = new Set(named.map(({ x, a }) => runs[x]!.first + a));
-      return map.issues.flatMap((i, x) =>
-        i.spans.flatMap((_, a) => (lacking.has(runs[x]!.first + a) ? [] : [{ x, a }])),
+      const lacking = new Set(named.map(([x, k]) => firstOf[x]! + k));
+      const out: [number, number][] = [];
+      map.issues.forEach((i, x) =>
+        i.spans.forEach((_, k) => lacking.has(firstOf[x]! + k) || out.push([x, k])),
       );
+      return out;
     };
     for (const plan of termPlans) {
       if (plan.by === 'article') {
-        for (const { x, a } of listed(plan.list)) hitOf(x, a);
+        for (const [x, k] of listed(plan.list)) hitOf(x, k);
         // A title has only what its article has: mark hits, make none.
         if (plan.title)
-          for (const { x, a } of listed(plan.title)) {
-            const hit = found.get(runs[x]!.first + a);
+          for (const [x, k] of listed(plan.title)) {
+            const hit = found.get(firstOf[x]! + k);
             if (hit) hit.inTitle = true;
           }
         continue;
       }
-      for (const [x, starts] of phraseStarts(at, plan.words)) {
-        const { ends } = runs[x]!;
+      for (const [id, starts] of phraseStarts(at, plan.words)) {
+        const r = records.get(id);
+        if (!r) continue;
         for (const word of starts) {
-          const a = articleAt(ends, word);
-          const hit = hitOf(x, a);
+          const a = articleAt(r.ends, word);
+          const x = r.issue[a]!;
+          const k = r.k[a]!;
+          const hit = hitOf(x, k);
           // Two words per character, from the start of the article's run.
-          const char = (word - (ends[a]! - map.issues[x]!.spans[a]!)) / 2;
+          const char = (word - (a ? r.ends[a - 1]! : 0)) / 2;
           hit.count += 1;
-          if (char < map.issues[x]!.titles[a]!) hit.inTitle = true;
+          if (char < map.issues[x]!.titles[k]!) hit.inTitle = true;
           if (t === 0 && (hit.firstWord === undefined || char < hit.firstWord)) hit.firstWord = char;
         }
       }

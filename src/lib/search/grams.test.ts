@@ -64,7 +64,7 @@ function memoryIndex(issues: string[][]): PagefindApi {
  * length up to and beyond MAX_GRAM: articles of a title, an organisation and
  * a body, with a long repeated string to make MAX_GRAM-long common grams.
  */
-function archive(seed: number) {
+function archive(seed: number, oneRecord = false) {
   const rnd = random(seed);
   const letters = ['工', '会', '职', 'a', '+'];
   const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(rnd() * letters.length)]).join('');
@@ -98,7 +98,7 @@ function archive(seed: number) {
     issues: issues.map((list, x) => ({
       id: `i${x}`,
       label: `i${x}`,
-      page: `p${x}`,
+      page: oneRecord ? 'p0' : `p${x}`,
       spans: runs[x]!.map((w) => w.length),
       titles: list.map((a) => [...`${a.title}${FIELD_END}${a.org}`].length),
       city: list.map(() => 0),
@@ -108,7 +108,9 @@ function archive(seed: number) {
       section: list.map(() => 0),
     })),
   };
-  return { articles, common, lex, map, pf: memoryIndex(runs.map((r) => r.flat())), word, rnd };
+  // Issues in a record of their own each, or both in one record, one after the other.
+  const records = oneRecord ? [runs.flat().flat()] : runs.map((r) => r.flat());
+  return { articles, common, lex, map, pf: memoryIndex(records), word, rnd };
 }
 
 describe('common grams', () => {
@@ -157,9 +159,13 @@ describe('planning a term', () => {
 });
 
 describe('search over grams (in memory)', () => {
-  for (const seed of [1, 2, 3]) {
-    it(`returns exactly the articles whose fields contain the term (archive ${seed})`, async () => {
-      const { articles, common, map, pf, word, rnd } = archive(seed);
+  for (const [seed, oneRecord] of [
+    [1, false],
+    [2, false],
+    [3, true],
+  ] as const) {
+    it(`returns exactly the articles whose fields contain the term (archive ${seed}${oneRecord ? ', issues sharing a record' : ''})`, async () => {
+      const { articles, common, map, pf, word, rnd } = archive(seed, oneRecord);
       // Every path is taken: grams common up to MAX_GRAM, keys listed both ways round.
       expect(common.some((g) => [...g].length === MAX_GRAM)).toBe(true);
       for (const slot of LIST_SLOTS) expect(map.dense[slot].length, slot).toBeGreaterThan(0);

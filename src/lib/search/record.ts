@@ -12,7 +12,6 @@
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
-import { urls } from '../urls.ts';
 import { foldText, type FoldTable } from './fold.ts';
 import { articleWords, FIELD_END, type Lexicon, type ListSlot } from './grams.ts';
 import { normalize } from './tokens.ts';
@@ -62,7 +61,7 @@ export interface SearchMap {
   issues: ({
     id: string;
     label: string;
-    /** Pagefind's id of the issue's record (its fragment's name). */
+    /** Pagefind's id of the record holding the issue (its fragment's name); the issues of a record follow each other in the map. */
     page: string;
     /** Words of each article's run, in order: positions below their sum fall in the article. */
     spans: number[];
@@ -172,21 +171,23 @@ export function articleRun(
   };
 }
 
-/** An issue's Pagefind record, and the length of each article's run in it. */
-export function issueRecord(
-  issueId: string,
-  runs: { words: string[] }[],
-  rank: number,
-): { record: SearchRecord; spans: number[] } {
+/**
+ * Words per Pagefind record, about: consecutive issues share a record until it
+ * holds this many. Pagefind's memory and its index grow with every (word,
+ * record) pair as well as with every position — at 400 issues of one record
+ * each its indexing service held 16.5 GB — while a record's size costs the
+ * client nothing (it never loads a record's fragment).
+ */
+export const RECORD_WORDS = 3_000_000;
+
+/** A Pagefind record of articles' runs, one after the other (its URL: its first issue's page). */
+export function pageRecord(url: string, runs: readonly (readonly string[])[]): SearchRecord {
   return {
-    record: {
-      url: urls.issue(issueId),
-      content: runs.flatMap((r) => r.words).join(' '),
-      language: 'zh-cn',
-      meta: { title: issueLabel(issueId) },
-      sort: { order: String(rank).padStart(5, '0') },
-    },
-    spans: runs.map((r) => r.words.length),
+    url,
+    content: runs.map((r) => r.join(' ')).join(' '),
+    language: 'zh-cn',
+    meta: { title: url },
+    sort: {},
   };
 }
 
