@@ -14,6 +14,8 @@ import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import {
   commonThreshold,
   countCommon,
+  FIELD_END,
+  RUN_UNIT,
   denseKeys,
   LIST_SLOTS,
   listKeys,
@@ -64,7 +66,8 @@ const byIssue = Map.groupBy(articles, (a) => a.issue);
 
 // The common grams of the whole archive, counted over the text as indexed.
 const texts = articles.map((a) => indexedText(a, fold).chars.join(''));
-const textLength = texts.reduce((n, t) => n + t.length, 0);
+// Characters of text, not the field ends that pad titles: the threshold of commonness depends on it.
+const textLength = texts.reduce((n, t) => n + t.length - t.split(FIELD_END).length + 1, 0);
 const common = countCommon(texts, commonThreshold(textLength));
 const commonSet = new Set(common);
 // How many articles have each list key: those more than half have are listed the other way round.
@@ -112,8 +115,7 @@ for (const [id, list] of byIssue) {
     id,
     label: issueLabel(id),
     url: group.url,
-    spans: runs.map((r) => r.words.length),
-    titles: runs.map((r) => r.titleChars),
+    spans: runs.map((r) => r.words.length / RUN_UNIT),
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<
       (typeof FACETS)[number],
       FacetCode[]

@@ -11,8 +11,22 @@
  */
 import { urls } from '../urls.ts';
 import { EMPTY_FOLD, foldText, termForms, type FoldTable } from './fold.ts';
-import { planTerm, type Lexicon, type ListLookup, type PlannedWord } from './grams.ts';
-import { FACETS, type Facet, type FacetCode, type SearchDoc, type SearchMap } from './record.ts';
+import {
+  planTerm,
+  RUN_UNIT,
+  type Lexicon,
+  type ListLookup,
+  type PlannedWord,
+  type TermPlan,
+} from './grams.ts';
+import {
+  FACETS,
+  TITLE_SLOT,
+  type Facet,
+  type FacetCode,
+  type SearchDoc,
+  type SearchMap,
+} from './record.ts';
 import { parseQuery } from './tokens.ts';
 
 /** The part of Pagefind's JS API used here. */
@@ -61,39 +75,52 @@ export function docUrl(map: SearchMap, hit: Pick<Hit, 'issue' | 'k'>): string {
 }
 
 interface Layout {
-  /** Per issue: the archive index of its first article. */
-  firstOf: number[];
-  /**
-   * Per Pagefind record: where each of its articles' runs ends, in words, and
-   * which article each is (issue, index in the issue).
-   */
-  records: Map<string, { ends: number[]; issue: number[]; k: number[] }>;
+  /** Articles in the archive. */
+  total: number;
+  /** Per article (archive index): its issue, and its index in the issue. */
+  issueOf: Int32Array;
+  kOf: Int32Array;
+  /** Per Pagefind record: where each of its articles' runs ends, in words, and the archive index of its first. */
+  records: Map<string, { ends: number[]; first: number }>;
+  /** Per facet, each article's codes (record.ts: 0 for none). */
+  codes: Record<FilterName, FacetCode[]>;
   lex: Lexicon;
 }
 
 const layouts = new WeakMap<SearchMap, Layout>();
 
-/** What every query needs from the map, worked out once per map (37,000 runs at 400 issues). */
+/**
+ * What every query needs from the map, worked out once per map (37,000
+ * articles at 400 issues). A record holds consecutive issues, so its articles
+ * are consecutive in the archive.
+ */
 function computeLayout(map: SearchMap): Layout {
   let l = layouts.get(map);
   if (!l) {
+    const total = map.issues.reduce((n, i) => n + i.spans.length, 0);
+    const issueOf = new Int32Array(total);
+    const kOf = new Int32Array(total);
     const records: Layout['records'] = new Map();
-    const firstOf: number[] = [];
+    const codes = Object.fromEntries(FILTERS.map((f) => [f, []])) as unknown as Layout['codes'];
     let n = 0;
     map.issues.forEach((i, x) => {
-      firstOf.push(n);
-      n += i.spans.length;
       let r = records.get(i.page);
-      if (!r) records.set(i.page, (r = { ends: [], issue: [], k: [] }));
-      i.spans.forEach((len, k) => {
-        r.ends.push((r.ends.at(-1) ?? 0) + len);
-        r.issue.push(x);
-        r.k.push(k);
+      if (!r) records.set(i.page, (r = { ends: [], first: n }));
+      i.spans.forEach((units, k) => {
+        r.ends.push((r.ends.at(-1) ?? 0) + units * RUN_UNIT);
+        issueOf[n] = x;
+        kOf[n] = k;
+        for (const f of FACETS) codes[f].push(i[f][k] ?? 0);
+        codes.issue.push(x + 1);
+        n++;
       });
     });
     l = {
-      firstOf,
+      total,
+      issueOf,
+      kOf,
       records,
+      codes,
       lex: {
         common: new Set(map.grams),
         dense: { u: new Set(map.dense.u), d: new Set(map.dense.d), h: new Set(map.dense.h) },
@@ -154,6 +181,61 @@ function phraseStarts(
   return out;
 }
 
+/** One term's matches, per article (archive index): typed arrays, as a query can match most of the archive. */
+interface TermMatch {
+  match: Uint8Array;
+  title: Uint8Array;
+  count: Int32Array;
+  /** Character of the first occurrence, −1 if not looked up by position. */
+  first: Int32Array;
+}
+
+function matchTerm(
+  plans: TermPlan[],
+  at: Map<string, Map<string, number[]>>,
+  l: Layout,
+): TermMatch {
+  const m: TermMatch = {
+    match: new Uint8Array(l.total),
+    title: new Uint8Array(l.total),
+    count: new Int32Array(l.total),
+    first: new Int32Array(l.total).fill(-1),
+  };
+  /** Sets `into` for the articles a list names — or, for the list of those without the key, for all others. */
+  const mark = (list: ListLookup, into: Uint8Array) => {
+    const named = list.absent ? new Uint8Array(l.total) : into;
+    for (const [id, words] of at.get(list.token)!) {
+      const r = l.records.get(id);
+      if (r) for (const w of words) named[r.first + articleAt(r.ends, w)] = 1;
+    }
+    if (list.absent) for (let n = 0; n < l.total; n++) if (!named[n]) into[n] = 1;
+  };
+  for (const plan of plans) {
+    if (plan.by === 'article') {
+      mark(plan.list, m.match);
+      if (plan.title) mark(plan.title, m.title);
+      continue;
+    }
+    for (const [id, starts] of phraseStarts(at, plan.words)) {
+      const r = l.records.get(id);
+      if (!r) continue;
+      for (const word of starts) {
+        const a = articleAt(r.ends, word);
+        const n = r.first + a;
+        // Two words per character, from the start of the article's run.
+        const char = (word - (a ? r.ends[a - 1]! : 0)) / 2;
+        m.match[n] = 1;
+        m.count[n]! += 1;
+        if (char < TITLE_SLOT) m.title[n] = 1;
+        if (m.first[n]! < 0 || char < m.first[n]!) m.first[n] = char;
+      }
+    }
+  }
+  // A title has only what its article has.
+  for (let n = 0; n < l.total; n++) m.title[n]! &= m.match[n]!;
+  return m;
+}
+
 /** All articles matching the request, ranked, with filter counts. Loads no result file. */
 export async function runSearch(
   pf: PagefindApi,
@@ -163,19 +245,8 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const terms = parseQuery(req.q);
   const forms = terms.map((t) => termForms(t, fold));
-  const { firstOf, records, lex } = computeLayout(map);
-  let acc: Map<number, Hit> | undefined;
-  if (!terms.length) {
-    acc = new Map();
-    if (req.filters && Object.values(req.filters).some((v) => v?.length))
-      map.issues.forEach((i, x) =>
-        i.spans.forEach((_, k) => {
-          const n = firstOf[x]! + k;
-          acc!.set(n, { n, issue: x, k, inTitle: false, count: 0 });
-        }),
-      );
-  }
-  const plans = forms.map((fs) => fs.map((form) => planTerm(form, lex)));
+  const l = computeLayout(map);
+  const plans = forms.map((fs) => fs.map((form) => planTerm(form, l.lex)));
   // Every gram of every form of every term at once: their index chunks load in parallel.
   const at = await lookUp(
     pf,
@@ -185,75 +256,8 @@ export async function runSearch(
         : [p.list.token, ...(p.title ? [p.title.token] : [])],
     ),
   );
-  for (const [t, termPlans] of plans.entries()) {
-    const found = new Map<number, Hit>();
-    const hitOf = (x: number, k: number) => {
-      const n = firstOf[x]! + k;
-      let hit = found.get(n);
-      if (!hit) found.set(n, (hit = { n, issue: x, k, inTitle: false, count: 0 }));
-      return hit;
-    };
-    /** The articles a list lookup names (those it lists, or those it does not), as [issue, index]. */
-    const listed = (l: ListLookup): [number, number][] => {
-      const named: [number, number][] = [];
-      for (const [id, words] of at.get(l.token)!) {
-        const r = records.get(id);
-        if (!r) continue;
-        for (const w of words) {
-          const a = articleAt(r.ends, w);
-          named.push([r.issue[a]!, r.k[a]!]);
-        }
-      }
-      if (!l.absent) return named;
-      const lacking = new Set(named.map(([x, k]) => firstOf[x]! + k));
-      const out: [number, number][] = [];
-      map.issues.forEach((i, x) =>
-        i.spans.forEach((_, k) => lacking.has(firstOf[x]! + k) || out.push([x, k])),
-      );
-      return out;
-    };
-    for (const plan of termPlans) {
-      if (plan.by === 'article') {
-        for (const [x, k] of listed(plan.list)) hitOf(x, k);
-        // A title has only what its article has: mark hits, make none.
-        if (plan.title)
-          for (const [x, k] of listed(plan.title)) {
-            const hit = found.get(firstOf[x]! + k);
-            if (hit) hit.inTitle = true;
-          }
-        continue;
-      }
-      for (const [id, starts] of phraseStarts(at, plan.words)) {
-        const r = records.get(id);
-        if (!r) continue;
-        for (const word of starts) {
-          const a = articleAt(r.ends, word);
-          const x = r.issue[a]!;
-          const k = r.k[a]!;
-          const hit = hitOf(x, k);
-          // Two words per character, from the start of the article's run.
-          const char = (word - (a ? r.ends[a - 1]! : 0)) / 2;
-          hit.count += 1;
-          if (char < map.issues[x]!.titles[k]!) hit.inTitle = true;
-          if (t === 0 && (hit.firstWord === undefined || char < hit.firstWord)) hit.firstWord = char;
-        }
-      }
-    }
-    if (!acc) acc = found;
-    else {
-      const next = new Map<number, Hit>();
-      for (const [n, h] of acc) {
-        const f = found.get(n);
-        if (f) next.set(n, { ...h, inTitle: h.inTitle || f.inTitle, count: h.count + f.count });
-      }
-      acc = next;
-    }
-  }
-  const matched = [...(acc?.values() ?? [])];
-  // Filters and counts by code, not by name: at 400 issues a query can match
-  // tens of thousands of articles, each counted in every facet.
-  const codesOf = (h: Hit, f: FilterName): number | FacetCode =>
-    f === 'issue' ? h.issue + 1 : (map.issues[h.issue]![f][h.k] ?? 0);
+  const matches = plans.map((p) => matchTerm(p, at, l));
+  // Filters and counts by code, not by name.
   const nameOf = (f: FilterName, c: number) =>
     f === 'issue' ? map.issues[c - 1]?.label : map.facets[f][c - 1];
   const chosen = FILTERS.flatMap((f) => {
@@ -261,33 +265,46 @@ export async function runSearch(
     if (!names?.length) return [];
     const all = f === 'issue' ? map.issues.map((i) => i.label) : map.facets[f];
     const codes = new Set(names.flatMap((v) => all.flatMap((x, i) => (x === v ? [i + 1] : []))));
-    return [{ f, codes }];
+    return [{ f, codes, of: l.codes[f] }];
   });
+  // No term and no filter: nothing to show.
+  if (!terms.length && !chosen.length)
+    return { terms, forms, hits: [], counts: Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts };
   const has = (code: FacetCode, codes: Set<number>) =>
     Array.isArray(code) ? code.some((c) => codes.has(c)) : codes.has(code);
-  const wanted = (h: Hit, except?: FilterName) =>
-    chosen.every(({ f, codes }) => f === except || has(codesOf(h, f), codes));
   const tallies = FILTERS.map(() => new Map<number, number>());
-  for (const h of matched) {
+  const hits: Hit[] = [];
+  for (let n = 0; n < l.total; n++) {
+    if (!matches.every((m) => m.match[n])) continue;
     // Failing two filters excludes an article from every count; failing one, from all but that facet's.
-    const failed = chosen.filter(({ f, codes }) => !has(codesOf(h, f), codes));
-    if (failed.length > 1) continue;
+    let failed: FilterName | undefined;
+    let fails = 0;
+    for (const c of chosen) if (!has(c.of[n]!, c.codes) && ++fails === 1) failed = c.f;
+    if (fails > 1) continue;
     FILTERS.forEach((f, i) => {
-      if (failed.length && failed[0]!.f !== f) return;
-      const code = codesOf(h, f);
+      if (fails && failed !== f) return;
+      const code = l.codes[f][n]!;
       for (const c of Array.isArray(code) ? code : [code])
         if (c > 0) tallies[i]!.set(c, (tallies[i]!.get(c) ?? 0) + 1);
+    });
+    if (fails) continue;
+    const first = matches[0]?.first[n] ?? -1;
+    hits.push({
+      n,
+      issue: l.issueOf[n]!,
+      k: l.kOf[n]!,
+      inTitle: matches.some((m) => m.title[n]),
+      count: matches.reduce((s, m) => s + m.count[n]!, 0),
+      ...(first >= 0 ? { firstWord: first } : {}),
     });
   }
   const counts = Object.fromEntries(
     FILTERS.map((f, i) => [
       f,
-      Object.fromEntries([...tallies[i]!].flatMap(([c, n]) => (nameOf(f, c) ? [[nameOf(f, c), n]] : []))),
+      Object.fromEntries([...tallies[i]!].flatMap(([c, k]) => (nameOf(f, c) ? [[nameOf(f, c), k]] : []))),
     ]),
   ) as FilterCounts;
-  const hits = matched
-    .filter((h) => wanted(h))
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
+  hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
   return { terms, forms, hits, counts };
 }
 

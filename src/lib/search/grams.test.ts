@@ -10,8 +10,10 @@ import {
   listKeys,
   MAX_GRAM,
   planTerm,
+  RUN_UNIT,
   type Lexicon,
 } from './grams.ts';
+import { TITLE_SLOT } from './record.ts';
 import type { SearchMap } from './record.ts';
 import { charCode } from './tokens.ts';
 
@@ -74,7 +76,9 @@ function archive(seed: number, oneRecord = false) {
     // Most organisations end in 工会, as in the archive: a dense key of the title lists.
     const org = `${word(1 + Math.floor(rnd() * 4))}${rnd() < 0.9 ? '工会' : ''}`;
     const body = Array.from({ length: 6 }, () => (rnd() < 0.4 ? long : word(1 + Math.floor(rnd() * 30)))).join('');
-    return { title, org, body, text: `${title}${FIELD_END}${org}${FIELD_END}${body}` };
+    // As record.ts lays it out: the title part padded to TITLE_SLOT with field ends.
+    const pad = FIELD_END.repeat(Math.max(1, TITLE_SLOT - [...`${title}${FIELD_END}${org}`].length));
+    return { title, org, body, text: `${title}${FIELD_END}${org}${pad}${body}` };
   });
   const common = countCommon(articles.map((a) => a.text), 6);
   const titleChars = (a: (typeof articles)[number]) => [...`${a.title}${FIELD_END}${a.org}`].length;
@@ -99,8 +103,7 @@ function archive(seed: number, oneRecord = false) {
       id: `i${x}`,
       label: `i${x}`,
       page: oneRecord ? 'p0' : `p${x}`,
-      spans: runs[x]!.map((w) => w.length),
-      titles: list.map((a) => [...`${a.title}${FIELD_END}${a.org}`].length),
+      spans: runs[x]!.map((w) => w.length / RUN_UNIT),
       city: list.map(() => 0),
       county: list.map(() => 0),
       type: list.map(() => 0),

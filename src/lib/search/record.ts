@@ -6,14 +6,14 @@
  * articles' runs of words (grams.ts) one after the other; no gram crosses from
  * one article into the next. A small map (`/search/archive.json`,
  * {@link SearchMap}) gives the length of each run — so a match position names
- * its article — its title's length, each article's city, type and section
+ * its article — each article's city, type and section
  * codes, for filters and counts computed in the client, and the archive's
  * common grams, so that the client looks up the grams the index holds.
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
 import { foldText, type FoldTable } from './fold.ts';
-import { articleWords, FIELD_END, type Lexicon, type ListSlot } from './grams.ts';
+import { articleWords, FIELD_END, type Lexicon, type ListSlot, RUN_UNIT } from './grams.ts';
 import { normalize } from './tokens.ts';
 
 export interface ArticleForIndex {
@@ -63,10 +63,8 @@ export interface SearchMap {
     label: string;
     /** Pagefind's id of the record holding the issue (its fragment's name); the issues of a record follow each other in the map. */
     page: string;
-    /** Words of each article's run, in order: positions below their sum fall in the article. */
+    /** Length of each article's run, in order, in units of {@link RUN_UNIT} words: positions below their sum fall in the article. */
     spans: number[];
-    /** Characters of each article's title and organisation, which its run starts with. */
-    titles: number[];
   } & Record<Facet, FacetCode[]>)[];
   /** The archive's common grams (grams.ts), normalised and folded. */
   grams: string[];
@@ -120,11 +118,20 @@ export function headFields(a: ArticleForIndex): { title: string[]; rest: string[
 }
 
 /**
+ * Characters the title part (title and organisation) takes in every
+ * article's indexed text, padded: a hit before this character is a title
+ * hit, with nothing in the map to say where each title ends. (A title part
+ * longer than this — none in the bundled issue is half as long — ranks as a
+ * title hit by its first {@link TITLE_SLOT} characters only.)
+ */
+export const TITLE_SLOT = 96;
+
+/**
  * The text an article is indexed by, normalised and folded (fold.ts), as
- * characters: title and organisation, the other head fields, then the body,
- * each field closed by {@link FIELD_END}. Folding keeps positions, so the
- * result file keeps the printed characters. `titleChars`: how many
- * characters the title part (title and organisation) takes.
+ * characters: title and organisation, padded to {@link TITLE_SLOT} with
+ * field ends, the other head fields, then the body, each field closed by
+ * {@link FIELD_END}. Folding keeps positions, so the result file keeps the
+ * printed characters. `titleChars`: how many characters the title part takes.
  */
 export function indexedText(
   a: ArticleForIndex,
@@ -135,8 +142,11 @@ export function indexedText(
   const po: number[] = [];
   paragraphs.reduce((at, p) => (po.push(at), at + [...p].length), 0);
   const body = paragraphs.join('');
-  const head = [...fields.title, ...fields.rest].map((f) => f + FIELD_END).join('');
   const titleChars = [...fields.title.join(FIELD_END)].length;
+  const head =
+    fields.title.join(FIELD_END) +
+    FIELD_END.repeat(Math.max(1, TITLE_SLOT - titleChars)) +
+    fields.rest.map((f) => f + FIELD_END).join('');
   return {
     chars: [...foldText(head + body.toLowerCase(), fold)],
     titleChars,
