@@ -271,41 +271,57 @@ export async function runSearch(
   if (!terms.length && !chosen.length)
     return { terms, forms, hits: [], counts: Object.fromEntries(FILTERS.map((f) => [f, {}])) as FilterCounts };
   const has = (code: FacetCode, codes: Set<number>) =>
-    Array.isArray(code) ? code.some((c) => codes.has(c)) : codes.has(code);
-  const tallies = FILTERS.map(() => new Map<number, number>());
+    typeof code === 'number' ? codes.has(code) : code.some((c) => codes.has(c));
+  // One tally per facet, indexed by code; plain loops: this runs for every article of the archive.
+  const tallies = FILTERS.map((f) => new Int32Array((f === 'issue' ? map.issues.length : map.facets[f].length) + 1));
+  const facetCodes = FILTERS.map((f) => l.codes[f]);
   const hits: Hit[] = [];
   for (let n = 0; n < l.total; n++) {
-    if (!matches.every((m) => m.match[n])) continue;
+    let all = true;
+    for (const m of matches) if (!m.match[n]) all = false;
+    if (!all) continue;
     // Failing two filters excludes an article from every count; failing one, from all but that facet's.
     let failed: FilterName | undefined;
     let fails = 0;
     for (const c of chosen) if (!has(c.of[n]!, c.codes) && ++fails === 1) failed = c.f;
     if (fails > 1) continue;
-    FILTERS.forEach((f, i) => {
-      if (fails && failed !== f) return;
-      const code = l.codes[f][n]!;
-      for (const c of Array.isArray(code) ? code : [code])
-        if (c > 0) tallies[i]!.set(c, (tallies[i]!.get(c) ?? 0) + 1);
-    });
+    for (let i = 0; i < FILTERS.length; i++) {
+      if (fails && failed !== FILTERS[i]) continue;
+      const code = facetCodes[i]![n]!;
+      if (typeof code === 'number') tallies[i]![code]!++;
+      else for (const c of code) tallies[i]![c]!++;
+    }
     if (fails) continue;
+    let inTitle = false;
+    let count = 0;
+    for (const m of matches) {
+      if (m.title[n]) inTitle = true;
+      count += m.count[n]!;
+    }
     const first = matches[0]?.first[n] ?? -1;
-    hits.push({
-      n,
-      issue: l.issueOf[n]!,
-      k: l.kOf[n]!,
-      inTitle: matches.some((m) => m.title[n]),
-      count: matches.reduce((s, m) => s + m.count[n]!, 0),
-      ...(first >= 0 ? { firstWord: first } : {}),
-    });
+    hits.push(
+      first >= 0
+        ? { n, issue: l.issueOf[n]!, k: l.kOf[n]!, inTitle, count, firstWord: first }
+        : { n, issue: l.issueOf[n]!, k: l.kOf[n]!, inTitle, count },
+    );
   }
   const counts = Object.fromEntries(
-    FILTERS.map((f, i) => [
-      f,
-      Object.fromEntries([...tallies[i]!].flatMap(([c, k]) => (nameOf(f, c) ? [[nameOf(f, c), k]] : []))),
-    ]),
+    FILTERS.map((f, i) => {
+      const byName: Record<string, number> = {};
+      // Code 0 is "none": not a value.
+      tallies[i]!.forEach((k, c) => {
+        const name = c > 0 && k > 0 ? nameOf(f, c) : undefined;
+        if (name !== undefined) byName[name] = (byName[name] ?? 0) + k;
+      });
+      return [f, byName];
+    }),
   ) as FilterCounts;
-  hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n);
-  return { terms, forms, hits, counts };
+  // Hits come in the archive's order: with no occurrences counted (terms found by article), title
+  // hits first is all the ranking there is, and needs no sort.
+  const ranked = hits.some((h) => h.count > 0)
+    ? hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count || a.n - b.n)
+    : [...hits.filter((h) => h.inTitle), ...hits.filter((h) => !h.inTitle)];
+  return { terms, forms, hits: ranked, counts };
 }
 
 export interface Excerpt {
