@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { urls } from '../src/lib/urls.ts';
 import { truthFor } from '../tests/support/search-truth.ts';
 import { articles } from '../tests/build/helpers.ts';
 import { openPage, useSite, axeViolations } from './browser.ts';
@@ -131,6 +132,32 @@ describe('search in the browser', () => {
     await page.locator('#search-q').press('Enter');
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     expect(errors).toEqual([]);
+  });
+
+  it('fetches the traditional-character table only once a query or a result needs it', async () => {
+    const { page, errors } = await openPage(site.browser());
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    // 工会经费: simplified, and none of its results prints a traditional character.
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('工会经费')}`);
+    expect((await settled(page)).length).toBeGreaterThan(0);
+    expect(loaded).not.toContain(urls.searchFold());
+    await page.locator('#search-q').fill('職工書屋');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchFor === '職工書屋',
+    );
+    expect(new Set(await allResults(page))).toEqual(truthFor(records, '職工書屋'));
+    expect(loaded.filter((p) => p === urls.searchFold())).toHaveLength(1);
+    // A simplified query whose result prints a traditional character (高級工): the table comes
+    // with the result, and the excerpt marks the printed form.
+    const fresh = await openPage(site.browser());
+    const again: string[] = [];
+    fresh.page.on('request', (r) => again.push(new URL(r.url()).pathname));
+    await fresh.page.goto(`${site.url()}/search/?q=${encodeURIComponent('高级工')}`);
+    expect((await settled(fresh.page)).length).toBeGreaterThan(0);
+    expect(again).toContain(urls.searchFold());
+    expect(await fresh.page.locator('[data-search-result] mark').first().textContent()).toBe('高級工');
+    expect([...errors, ...fresh.errors]).toEqual([]);
   });
 
   it('gives the same results as in Node for a query Intl.Segmenter would split', async () => {

@@ -35,6 +35,7 @@ import {
   type SearchMap,
 } from '../src/lib/search/record.ts';
 import { buildFoldTable } from '../src/lib/search/fold-table.ts';
+import { foldChars } from '../src/lib/search/fold.ts';
 import { buildSearchWords } from '../src/lib/search/search-words.ts';
 import { normalize } from '../src/lib/search/tokens.ts';
 import { urls } from '../src/lib/urls.ts';
@@ -147,6 +148,7 @@ const map: SearchMap = {
   facets: values,
   grams: common,
   dense,
+  foldChars: foldChars(fold, (ch) => keyCounts.u.get(ch) ?? 0),
   issues: issues.map(({ url, ...i }) => {
     const page = pageOf.get(url);
     if (!page) throw new Error(`pagefind wrote no fragment for ${url}`);

@@ -1,7 +1,9 @@
 /**
  * The search in the browser, loaded once per page: Pagefind (its JS and
- * WASM), the archive map and the fold table are fetched on the first search
- * and kept; every later query reuses them. Result files are cached too.
+ * WASM) and the archive map are fetched on the first search and kept; every
+ * later query reuses them. The fold table (traditional and variant forms) is
+ * fetched only once a query, or a result's text, has a character it folds.
+ * Result files are cached too.
  */
 import { json } from './fetch-json.ts';
 import {
@@ -11,7 +13,7 @@ import {
   type SearchOutcome,
   type SearchRequest,
 } from '../lib/search/client.ts';
-import type { FoldTable } from '../lib/search/fold.ts';
+import { EMPTY_FOLD, touchesFold, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
 import type { PagefindApi } from '../lib/search/client.ts';
 import { urls } from '../lib/urls.ts';
@@ -19,7 +21,12 @@ import { urls } from '../lib/urls.ts';
 export interface Engine {
   pf: PagefindApi;
   map: SearchMap;
+  /** Empty until a text needs it ({@link ensureFold}). */
   fold: FoldTable;
+  /** Characters that need the fold table: in a result's text, and in a query. */
+  foldText: ReadonlySet<string>;
+  foldQuery: ReadonlySet<string>;
+  foldLoad?: Promise<void> | undefined;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -28,35 +35,62 @@ async function loadPagefind(): Promise<PagefindApi> {
   const path = `${urls.pagefind()}pagefind.js`;
   const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & {
     init?: () => Promise<void>;
+    options?: (o: { noWorker: boolean }) => Promise<void>;
   };
+  // On the main thread: the worker is 12 KB more for every first query, and
+  // each lookup's positions (up to half the archive's articles) would be
+  // copied back from it; a lookup takes milliseconds, not enough to hold up typing.
+  await pf.options?.({ noWorker: true });
   await pf.init?.();
   return pf;
 }
 
 
-/** Pagefind, the map and the fold table: fetched on first use, then kept. */
+/** Pagefind and the map: fetched on first use, then kept. */
 export function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([
-    loadPagefind(),
-    json<SearchMap>(urls.searchMap()),
-    json<FoldTable>(urls.searchFold()),
-  ]).then(([pf, map, fold]) => ({ pf, map, fold }));
+  engine ??= Promise.all([loadPagefind(), json<SearchMap>(urls.searchMap())]).then(
+    ([pf, map]): Engine => ({
+      pf,
+      map,
+      fold: EMPTY_FOLD,
+      foldText: new Set(map.foldChars.text),
+      foldQuery: new Set(map.foldChars.text + map.foldChars.query),
+    }),
+  );
   // A failed load (offline) may be retried by the next query.
   engine.catch(() => (engine = undefined));
   return engine;
 }
 
+/** The fold table, fetched the first time one of these texts has one of these characters. */
+async function ensureFold(e: Engine, texts: string[], chars: ReadonlySet<string>): Promise<void> {
+  if (e.fold !== EMPTY_FOLD || !texts.some((t) => touchesFold(t, chars))) return;
+  if (!e.foldLoad) {
+    e.foldLoad = json<FoldTable>(urls.searchFold()).then((f) => {
+      e.fold = f;
+    });
+    // Offline: the next query may try again.
+    e.foldLoad.catch(() => (e.foldLoad = undefined));
+  }
+  await e.foldLoad;
+}
+
 /** Runs one search with the loaded engine. */
 export async function search(req: SearchRequest): Promise<SearchOutcome & { engine: Engine }> {
   const e = await loadEngine();
+  await ensureFold(e, [req.q], e.foldQuery);
   return { ...(await runSearch(e.pf, e.map, req, e.fold)), engine: e };
 }
 
 const docs = new Map<string, Promise<SearchDoc>>();
 
-/** The result files of some hits, all requested at once and cached. */
-export function loadDocs(e: Engine, hits: Hit[]): Promise<SearchDoc[]> {
-  return Promise.all(
+/**
+ * The result files of some hits, all requested at once and cached; with the
+ * fold table if their text needs it, to find a query in text printed in
+ * traditional characters.
+ */
+export async function loadDocs(e: Engine, hits: Hit[]): Promise<SearchDoc[]> {
+  const loaded = await Promise.all(
     hits.map((h) => {
       const url = docUrl(e.map, h);
       let d = docs.get(url);
@@ -68,4 +102,10 @@ export function loadDocs(e: Engine, hits: Hit[]): Promise<SearchDoc[]> {
       return d;
     }),
   );
+  await ensureFold(
+    e,
+    loaded.map((d) => d.text),
+    e.foldText,
+  );
+  return loaded;
 }

@@ -28,6 +28,37 @@ export interface FoldTable {
 
 export const EMPTY_FOLD: FoldTable = { c: {}, p: {} };
 
+/**
+ * Whether a text has a character the table folds or converts (`chars`: from
+ * the map's `foldChars`): without one, folding changes nothing and the table
+ * need not be loaded.
+ */
+export function touchesFold(text: string, chars: ReadonlySet<string>): boolean {
+  for (const ch of text.normalize('NFKC')) if (chars.has(ch)) return true;
+  return false;
+}
+
+/**
+ * What {@link touchesFold} looks for: in a text, the characters the table
+ * folds (traditional and variant forms, rare in the archive); in a query,
+ * also one character of each phrase it converts that has none of those —
+ * the phrase cannot match a query without it. The one chosen is the phrase's
+ * rarest in the archive (`frequency`), so that everyday simplified queries
+ * (职工之家) do not fetch the table.
+ */
+export function foldChars(
+  table: FoldTable,
+  frequency: (ch: string) => number,
+): { text: string; query: string } {
+  const query = new Set<string>();
+  for (const key of Object.keys(table.p)) {
+    const chars = [...key];
+    if (chars.some((c) => table.c[c])) continue;
+    query.add(chars.reduce((a, b) => (frequency(b) < frequency(a) ? b : a)));
+  }
+  return { text: Object.keys(table.c).sort().join(''), query: [...query].sort().join('') };
+}
+
 /** Each character folded (an already normalised text: NFKC, lower case, no white space). */
 export function foldText(s: string, table: FoldTable): string {
   let out = '';

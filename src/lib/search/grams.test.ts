@@ -98,6 +98,7 @@ function archive(seed: number, oneRecord = false) {
   const map: SearchMap = {
     grams: common,
     dense,
+    foldChars: { text: '', query: '' },
     facets: { city: [], county: [], type: [], practice: [], section: [] },
     issues: issues.map((list, x) => ({
       id: `i${x}`,

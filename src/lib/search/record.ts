@@ -70,6 +70,8 @@ export interface SearchMap {
   grams: string[];
   /** Per article list, the keys listed by the articles without them (grams.ts, `Lexicon`). */
   dense: Record<ListSlot, string[]>;
+  /** The characters the fold table folds, and those more it converts in a query (fold.ts, `foldChars`): it is fetched only for a text that has one. */
+  foldChars: { text: string; query: string };
 }
 
 /**
