@@ -3,7 +3,9 @@
  * results that all contain the phrase, filter, share the URL, open a result
  * with the phrase highlighted, by keyboard; hostile input stays text.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { urls } from '../src/lib/urls.ts';
 import { truthFor } from '../tests/support/search-truth.ts';
@@ -11,6 +13,7 @@ import { articles } from '../tests/build/helpers.ts';
 import { openPage, useSite, axeViolations } from './browser.ts';
 
 const records = articles();
+const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8')) as unknown[]).map(String);
 const site = useSite();
 
 async function settled(page: Page): Promise<string[]> {
@@ -131,6 +134,30 @@ describe('search in the browser', () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.locator('#search-q').press('Enter');
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds in Chromium exactly what Ctrl+F finds, for every query of the query set', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/`);
+    const wrong: string[] = [];
+    for (const q of queries) {
+      await page.locator('#search-q').fill(q);
+      await page.waitForFunction(
+        (want) => {
+          const list = document.querySelector<HTMLElement>('[data-search-results]');
+          return list?.dataset.searchState === 'done' && list.dataset.searchFor === want;
+        },
+        q.trim(),
+      );
+      const truth = truthFor(records, q);
+      const shown = await settled(page);
+      const count = (await page.locator('[data-search-count]').textContent()) ?? '';
+      // The count is every result; the first page shows only results that are in the truth.
+      if (count !== (truth.size ? `共 ${truth.size} 篇` : '共 0 篇') || shown.some((u) => !truth.has(u)))
+        wrong.push(`${q}: ${count} for ${truth.size}`);
+    }
+    expect(wrong).toEqual([]);
     expect(errors).toEqual([]);
   });
 
