@@ -75,8 +75,8 @@ describe('a site of three volumes', () => {
     expect(types).toMatch(/街道<\/a>（29 个试点/u);
     expect(page('types/subdistricts')).toContain('宁波市镇海区招宝山街道总工会');
     const search = page('search');
-    expect(search).toMatch(/name="type" value="towns-and-townships"> <span>乡镇<\/span>/);
-    expect(search).toMatch(/name="type" value="subdistricts"> <span>街道<\/span>/);
+    expect(search).toMatch(/name="type" value="towns-and-townships"> <span data-label>乡镇<\/span>/);
+    expect(search).toMatch(/name="type" value="subdistricts"> <span data-label>街道<\/span>/);
   });
 
   it('places the new pilots on the city pages and the map: 绍兴市 and 景宁畲族自治县', () => {
