@@ -203,12 +203,17 @@ function matchTerm(
   };
   /** Sets `into` for the articles a list names — or, for the list of those without the key, for all others. */
   const mark = (list: ListLookup, into: Uint8Array) => {
-    const named = list.absent ? new Uint8Array(l.total) : into;
+    // How many times the list names each article (twice: its title part has the key too).
+    const named = new Uint8Array(l.total);
     for (const [id, words] of at.get(list.token)!) {
       const r = l.records.get(id);
-      if (r) for (const w of words) named[r.first + articleAt(r.ends, w)] = 1;
+      if (r) for (const w of words) named[r.first + articleAt(r.ends, w)]!++;
     }
-    if (list.absent) for (let n = 0; n < l.total; n++) if (!named[n]) into[n] = 1;
+    for (let n = 0; n < l.total; n++) {
+      if (list.absent ? named[n] : !named[n]) continue;
+      into[n] = 1;
+      if (list.twiceInTitle && named[n]! > 1) m.title[n] = 1;
+    }
   };
   for (const plan of plans) {
     if (plan.by === 'article') {

@@ -236,10 +236,20 @@ export function articleWords(text: readonly string[], titleChars: number, lex: L
     if (end < text.length) words.push(FILLER, FILLER);
   });
   const keys = listKeys(text, titleChars, lex.common);
-  for (const slot of LIST_SLOTS) {
-    const dense = lex.dense[slot];
-    for (const k of keys[slot]) if (!dense.has(k)) words.push(listToken(slot, k));
-    for (const k of dense) if (!keys[slot].has(k)) words.push(listToken(slot, k, true));
+  const { u, d, h } = lex.dense;
+  for (const k of keys.u) if (!u.has(k)) words.push(listToken('u', k));
+  for (const k of u) if (!keys.u.has(k)) words.push(listToken('u', k, true));
+  // A common gram the article has is listed once, and once more if its title
+  // part has it too: one lookup tells both. A dense one is listed by the
+  // articles without it, and its title list is a list of its own.
+  for (const k of keys.d) {
+    if (d.has(k)) continue;
+    words.push(listToken('d', k));
+    if (keys.h.has(k)) words.push(listToken('d', k));
+  }
+  for (const k of d) {
+    if (!keys.d.has(k)) words.push(listToken('d', k, true));
+    if (h.has(k) ? !keys.h.has(k) : keys.h.has(k)) words.push(listToken('h', k, h.has(k)));
   }
   while (words.length % RUN_UNIT) words.push(FILLER);
   return words;
@@ -268,6 +278,8 @@ export interface PlannedWord {
 export interface ListLookup {
   token: string;
   absent: boolean;
+  /** Listed twice where the title part has it too (a common gram that is not dense). */
+  twiceInTitle?: boolean;
 }
 
 export type TermPlan =
@@ -298,7 +310,10 @@ export function planTerm(term: string, lex: Lexicon): TermPlan {
     return { token: listToken(slot, term, absent), absent };
   };
   if (n === 1) return { by: 'article', list: list('u') };
-  if (n <= MAX_GRAM && common.has(term)) return { by: 'article', list: list('d'), title: list('h') };
+  if (n <= MAX_GRAM && common.has(term))
+    return lex.dense.d.has(term)
+      ? { by: 'article', list: list('d'), title: list('h') }
+      : { by: 'article', list: { ...list('d'), twiceInTitle: true } };
   const spans: { from: number; to: number; word: PlannedWord }[] = [];
   for (let i = 0; i < n; i++) {
     const f = forwardLength(chars, i, n, common);
