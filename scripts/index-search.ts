@@ -66,19 +66,25 @@ const fold = buildFoldTable(used);
 const byIssue = Map.groupBy(articles, (a) => a.issue);
 
 // The common grams of the whole archive, counted over the text as indexed.
-const texts = articles.map((a) => indexedText(a, fold).chars.join(''));
+// Each article's indexed text once: as a string (kept small for 37,000 articles) and its title part's length.
+const indexed = articles.map((a) => {
+  const t = indexedText(a, fold);
+  return { text: t.chars.join(''), titleChars: t.titleChars };
+});
+const texts = indexed.map((t) => t.text);
 // Characters of text, not the field ends that pad titles: the threshold of commonness depends on it.
 const textLength = texts.reduce((n, t) => n + t.length - t.split(FIELD_END).length + 1, 0);
 const common = countCommon(texts, commonThreshold(textLength));
 const commonSet = new Set(common);
 // How many articles have each list key: those more than half have are listed the other way round.
 const keyCounts = { u: new Map<string, number>(), d: new Map<string, number>(), h: new Map<string, number>() };
-articles.forEach((a, i) => {
-  const keys = listKeys([...texts[i]!], indexedText(a, fold).titleChars, commonSet);
+indexed.forEach(({ text, titleChars }) => {
+  const keys = listKeys([...text], titleChars, commonSet);
   for (const slot of LIST_SLOTS)
     for (const k of keys[slot]) keyCounts[slot].set(k, (keyCounts[slot].get(k) ?? 0) + 1);
 });
 texts.length = 0;
+indexed.length = 0;
 const dense = denseKeys(keyCounts, articles.length);
 const lex: Lexicon = {
   common: commonSet,

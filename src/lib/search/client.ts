@@ -50,7 +50,7 @@ export interface Hit {
   /** Occurrences in the text, over all terms. */
   count: number;
   /** Character of the indexed text (record.ts) where the first term first occurs, if it was looked up by position. */
-  firstWord?: number;
+  firstChar?: number;
 }
 
 export interface SearchRequest {
@@ -306,7 +306,7 @@ export async function runSearch(
     const first = matches[0]?.first[n] ?? -1;
     hits.push(
       first >= 0
-        ? { n, issue: l.issueOf[n]!, k: l.kOf[n]!, inTitle, count, firstWord: first }
+        ? { n, issue: l.issueOf[n]!, k: l.kOf[n]!, inTitle, count, firstChar: first }
         : { n, issue: l.issueOf[n]!, k: l.kOf[n]!, inTitle, count },
     );
   }
@@ -364,7 +364,7 @@ export function makeExcerpt(
   const { text, folded } = foldedChars(doc, fold);
   const len = [...(forms[0] ?? '')].length;
   const isForm = (s: string) => forms.includes(s);
-  let at = hit.firstWord !== undefined ? hit.firstWord - doc.bo : -1;
+  let at = hit.firstChar !== undefined ? hit.firstChar - doc.bo : -1;
   if (at < 0 || !isForm(folded.slice(at, at + len).join(''))) {
     // Positions are of the normalised text; find the term directly if they disagree.
     at = -1;

@@ -208,7 +208,7 @@ describe('search over grams (in memory)', () => {
       const q = a.body.slice(5, 15);
       if (planTerm(q, lex).by !== 'position') continue;
       const hit = (await runSearch(pf, map, { q })).hits.find((h) => h.n === n)!;
-      expect(hit.firstWord).toBe(a.text.indexOf(q));
+      expect(hit.firstChar).toBe(a.text.indexOf(q));
       checked++;
     }
     expect(checked).toBeGreaterThan(5);

@@ -168,7 +168,7 @@ export interface Lexicon {
  * be a prefix of another: with the length written first, two words of one
  * slot are either the same length, or differ at their second character.
  */
-export const gramToken = (slot: string, chars: readonly string[], from: number, to: number) =>
+export const gramToken = (slot: Slot, chars: readonly string[], from: number, to: number) =>
   `${slot}${to - from}${code(chars, from, to)}`;
 
 /**

@@ -40,7 +40,7 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
-  sort: Record<string, string>;
+  sort?: Record<string, string>;
 }
 
 /**
@@ -163,11 +163,10 @@ export function articleRun(
   a: ArticleForIndex,
   fold: FoldTable,
   lex: Lexicon,
-): { words: string[]; titleChars: number; doc: SearchDoc } {
+): { words: string[]; doc: SearchDoc } {
   const t = indexedText(a, fold);
   return {
     words: articleWords(t.chars, t.titleChars, lex),
-    titleChars: t.titleChars,
     doc: {
       url: a.url,
       title: a.title,
@@ -199,7 +198,6 @@ export function pageRecord(url: string, runs: readonly (readonly string[])[]): S
     content: runs.map((r) => r.join(' ')).join(' '),
     language: 'zh-cn',
     meta: { title: url },
-    sort: {},
   };
 }
 
