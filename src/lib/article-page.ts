@@ -94,9 +94,11 @@ export function pageCiteFields(a: Article, issue: Issue, url: string, accessed: 
   return { ...citeFields(a, issue, url), accessed };
 }
 
-/** The Dublin Core fields, taken from the Scholar tags so that the two say the same. */
-export function buildDcFields(a: Article, issue: Issue, url: string): DcFields {
-  const tags = scholarTags(a, issue, { url });
+/**
+ * The Dublin Core fields, taken from the page's Scholar tags ({@link scholarTags})
+ * so that the two say the same; the page works the tags out once for both.
+ */
+export function buildDcFields(a: Article, tags: [string, string][], url: string): DcFields {
   const get = (name: string) => tags.find((t) => t[0] === name)?.[1] ?? '';
   const place = [a.data.city, a.data.county].filter(Boolean).join('');
   return {
