@@ -27,13 +27,13 @@ import {
   indexedText,
   FACETS,
   type FacetCode,
-  issueLabel,
   headFields,
   pageRecord,
   RECORD_WORDS,
   type ArticleForIndex,
   type SearchMap,
 } from '../src/lib/search/record.ts';
+import { issueLabelOf } from '../src/core/issue-label.ts';
 import { buildFoldTable } from '../src/lib/search/fold-table.ts';
 import { foldChars } from '../src/lib/search/fold.ts';
 import { buildSearchWords } from '../src/lib/search/search-words.ts';
@@ -46,7 +46,10 @@ const articles = (
   JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as (ArticleForIndex & {
     practices: string | null;
   })[]
-).map(({ practices, ...a }): ArticleForIndex => ({ ...a, practice: practices ? practices.split('|') : [] }));
+).map(({ practices, ...a }): ArticleForIndex => ({
+  ...a,
+  practice: practices ? practices.split('|') : [],
+}));
 
 /** ≈ 2·√(occurrences), within 2,000 and Pagefind's default 20,000; each character is about 1.7 occurrences (forward and backward grams, article lists). */
 function chunkSize(chars: number): number {
@@ -77,7 +80,11 @@ const textLength = texts.reduce((n, t) => n + t.length - t.split(FIELD_END).leng
 const common = countCommon(texts, commonThreshold(textLength));
 const commonSet = new Set(common);
 // How many articles have each list key: those more than half have are listed the other way round.
-const keyCounts = { u: new Map<string, number>(), d: new Map<string, number>(), h: new Map<string, number>() };
+const keyCounts = {
+  u: new Map<string, number>(),
+  d: new Map<string, number>(),
+  h: new Map<string, number>(),
+};
 indexed.forEach(({ text, titleChars }) => {
   const keys = listKeys([...text], titleChars, commonSet);
   for (const slot of LIST_SLOTS)
@@ -120,7 +127,7 @@ for (const [id, list] of byIssue) {
   group.words.push(...runs.map((r) => r.words));
   issues.push({
     id,
-    label: issueLabel(id),
+    label: issueLabelOf(id),
     url: group.url,
     spans: runs.map((r) => r.words.length / RUN_UNIT),
     ...(Object.fromEntries(FACETS.map((f) => [f, list.map((a) => codeOf(a, f))])) as Record<

@@ -8,6 +8,7 @@
  * What an import then writes is the plan's business (`plan-import.ts`), with
  * the content already published as its input.
  */
+import { issueIdOf } from '../core/issue-label.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Vocabularies } from '../core/load-data.ts';
 import { proposeSlugs } from './article-slugs.ts';
@@ -105,12 +106,12 @@ export function parseIssue(
     known && !cover.masthead.volumeTitle?.includes(known.title)
       ? { ...cover, masthead: { ...cover.masthead, volumeTitle: known.volumeTitle } }
       : cover;
-  const { toc, masthead: withImprint, imprintLines, problems: tocProblems } = readToc(
-    withVolume,
-    vocab,
-    file,
-    overrides,
-  );
+  const {
+    toc,
+    masthead: withImprint,
+    imprintLines,
+    problems: tocProblems,
+  } = readToc(withVolume, vocab, file, overrides);
   const seg = segmentIssue(cover.lines, toc, cover.end, file);
   const masthead = { ...withImprint, colophon: [...withImprint.colophon, ...seg.colophon] };
   const built = buildArticles(cover.lines, seg, vocab, file);
@@ -131,7 +132,7 @@ export function parseIssue(
   const slugs = proposeSlugs(classified.articles, vocab);
   const articles = classified.articles.map((a, i): IssueArticle => ({ ...a, slug: slugs[i]! }));
 
-  const issueId = masthead.label.replace('/', '-');
+  const issueId = issueIdOf(masthead.label);
   const byEntry = new Map(articles.map((a, i) => [a.tocEntry, i]));
   return {
     issueId,

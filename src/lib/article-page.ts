@@ -4,6 +4,7 @@
  * labelled fields of the head (作者, 单位, 栏目, 地区 …, as CNKI labels them),
  * the citation and the Dublin Core fields.
  */
+import { fullIssueLabel } from '../core/issue-label.ts';
 import { listAuthors, citeFields, scholarTags } from './article-meta.ts';
 import type { CiteFields } from './citation.ts';
 import { loadArchive, neighbours, type Article, type Issue } from './content.ts';
@@ -35,13 +36,6 @@ export interface HeadField {
   parts: { text: string; href?: string }[];
   /** How the parts are joined on the page (地区: 杭州市 › 下城区). */
   joiner?: string;
-}
-
-
-/** `2018年第5-6期（总第407、408期）` */
-export function issueLabel(issue: Issue): string {
-  const i = issue.data;
-  return `${i.year}年第${i.numbers.join('-')}期（总第${i.totals.join('、')}期）`;
 }
 
 /** The head's labelled fields, in the order a journal page gives them; absent ones left out. */
@@ -80,8 +74,10 @@ export function articleHeadFields(a: Article, issue: Issue): HeadField[] {
       joiner: '、',
       parts: practices.map((p) => ({ text: p.name, href: urls.practice(p.slug) })),
     },
-    d.page !== undefined ? { label: '页码', parts: [{ text: `印刷版第 ${d.page} 页` }] } : undefined,
-    { label: '期', parts: [{ text: issueLabel(issue), href: urls.issue(issue.id) }] },
+    d.page !== undefined
+      ? { label: '页码', parts: [{ text: `印刷版第 ${d.page} 页` }] }
+      : undefined,
+    { label: '期', parts: [{ text: fullIssueLabel(issue.data), href: urls.issue(issue.id) }] },
     d.source
       ? { label: '来源', parts: [{ text: [d.source, d.date].filter(Boolean).join(' ') }] }
       : undefined,
@@ -90,7 +86,12 @@ export function articleHeadFields(a: Article, issue: Issue): HeadField[] {
 }
 
 /** The citation's fields for the page at `url`, cited on `accessed` (ISO date). */
-export function pageCiteFields(a: Article, issue: Issue, url: string, accessed: string): CiteFields {
+export function pageCiteFields(
+  a: Article,
+  issue: Issue,
+  url: string,
+  accessed: string,
+): CiteFields {
   return { ...citeFields(a, issue, url), accessed };
 }
 

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { labelWithTotals } from '../core/issue-label.ts';
 import opentype, { type Font, type PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import type { IssueData } from '../core/schemas.ts';
@@ -26,7 +27,7 @@ export function issueCard(i: Pick<IssueData, 'title' | 'label' | 'totals' | 'vol
   return {
     title: title!,
     ...(rest.length ? { subtitle: rest.join(' · ') } : {}),
-    footer: `《${i.title}》${i.label}（总第${i.totals.join('、')}期）`,
+    footer: `《${i.title}》${labelWithTotals(i)}`,
   };
 }
 

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { labelWithTotals } from '../core/issue-label.ts';
 import { articleUrl, loadArchive } from '../lib/content.ts';
 import { urls } from '../lib/urls.ts';
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     const pubDate = new Date(issue.data.date ?? `${issue.data.year}-01-01`);
     return [
       {
-        title: `${issue.data.title} ${issue.data.label}（总第${issue.data.totals.join('、')}期）${issue.data.volumeTitle ?? ''}`,
+        title: `${issue.data.title} ${labelWithTotals(issue.data)}${issue.data.volumeTitle ?? ''}`,
         link: urls.issue(issue.id),
         pubDate,
       },

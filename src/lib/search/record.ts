@@ -12,6 +12,7 @@
  * What a result line shows comes from one small file per article
  * ({@link SearchDoc}), fetched only for the results displayed.
  */
+import { issueLabelOf } from '../../core/issue-label.ts';
 import { foldText, type FoldTable } from './fold.ts';
 import { articleWords, FIELD_END, type Lexicon, type ListSlot, RUN_UNIT } from './grams.ts';
 import { normalize } from './tokens.ts';
@@ -101,11 +102,6 @@ export function displayForm(s: string): string {
   return s.normalize('NFKC').replace(/\s+/gu, '');
 }
 
-/** `2018-5-6` → `2018/5-6`. */
-export function issueLabel(id: string): string {
-  return id.replace('-', '/');
-}
-
 /**
  * The fields an article's head shows, each searched on its own (a phrase
  * does not run from one into the next): title, organisation, then subtitle,
@@ -174,7 +170,7 @@ export function articleRun(
       ...(a.city ? { place: [a.city, a.county].filter(Boolean).join(' › ') } : {}),
       ...(a.type ? { type: a.type } : {}),
       ...(a.page !== null ? { page: a.page } : {}),
-      issue: issueLabel(a.issue),
+      issue: issueLabelOf(a.issue),
       bo: t.headChars,
       text: t.body,
       po: t.po,
