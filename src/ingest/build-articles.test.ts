@@ -4,16 +4,11 @@ import { buildArticles, startsWithPlace } from './build-articles.ts';
 import { readCover } from './read-cover.ts';
 import { readToc } from './read-toc.ts';
 import { segmentIssue } from './segment.ts';
+import { miniCover, miniToc } from '../../tests/support/mini-seed.ts';
 
 const vocab = loadVocabularies();
 // A cut-down issue: the 卷首语 before the 目录, a 特别报道 whose byline differs from the 目录, two 速写 pilots (one without text).
-const seed = `浙江工运
-
-2018/5-6
-
-总第407、408期
-
-
+const seed = `${miniCover({ sponsors: false, volume: false })}
 
 卷首语
 
@@ -24,27 +19,7 @@ const seed = `浙江工运
 
 浙江省总工会
 
-目录 Contents
-
-2018 年 12 月 10 日出版
-
-卷首语
-
-01 点亮一盏灯 照亮一大片
-
-特别报道 :省级试点
-
-06 争当创新改革的先行军
-杭州市余杭区梦想小镇工会工作纪实 /杜坚强
-
-速写 :市、县(市、区)级试点
-
-杭州市
-
-- 30 西湖区云栖小镇
-- 31 上城区湖滨商圈
-
-编辑出版 浙江工运编辑室
+${miniToc({ special: true, sketches: { 杭州市: ['30 西湖区云栖小镇', '31 上城区湖滨商圈'] } })}
 
 
 

@@ -3,6 +3,7 @@ import { loadVocabularies } from '../core/load-data.ts';
 import { parseIssue } from './import-issue.ts';
 import type { Manifest } from './manifest.ts';
 import { planImport, type Consent, type ImportPlan, type PublishedState } from './plan-import.ts';
+import { miniCover, miniToc } from '../../tests/support/mini-seed.ts';
 
 const vocab = loadVocabularies();
 const SEED = 'seeds/mini.txt';
@@ -15,21 +16,7 @@ const seed = (
   yunqiBody = '今年以来,云栖小镇以小镇工会工作为抓手,引领小镇创业创新。',
   withJijin = true,
 ) => `
-浙江工运
-
-2018/5-6
-
-总第407、408期
-
-主办：浙江省总工会
-
-承办：浙江工人日报社
-
-浙江省基层工会 改革试点实践实录
-
-○ 新业态探索篇 ○
-
-
+${miniCover()}
 
 全省基层群团改革工作现场推进会在义乌召开
 
@@ -48,21 +35,9 @@ const seed = (
 
 浙江省总工会
 
-目录 Contents
-
-2018 年 12 月 10 日出版
-
-卷首语
-
-01 点亮一盏灯 照亮一大片
-
-速写 :市、县(市、区)级试点
-
-杭州市
-
-- 30 西湖区云栖小镇
-${withJijin ? '- 31 上城区玉皇山南基金小镇\n' : ''}
-编辑出版 浙江工运编辑室
+${miniToc({
+  sketches: { 杭州市: ['30 西湖区云栖小镇', ...(withJijin ? ['31 上城区玉皇山南基金小镇'] : [])] },
+})}
 
 地址 杭州市保俶路85号
 

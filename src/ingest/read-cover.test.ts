@@ -1,23 +1,10 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readCover } from './read-cover.ts';
+import { miniCover } from '../../tests/support/mini-seed.ts';
 
 const cover = `
-浙江工运
-
-2018/5-6
-
-总第407、408期
-
-主办：浙江省总工会
-
-承办：浙江工人日报社
-
-浙江省基层工会 改革试点实践实录
-
-○ 新业态探索篇 ○
-
-
+${miniCover()}
 
 全省基层群团改革工作现场推进会在义乌召开
 

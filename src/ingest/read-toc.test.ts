@@ -2,42 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadVocabularies } from '../core/load-data.ts';
 import { readCover } from './read-cover.ts';
 import { readToc } from './read-toc.ts';
+import { miniCover, miniToc } from '../../tests/support/mini-seed.ts';
 
 const vocab = loadVocabularies();
-const COVER = `浙江工运
-
-2018/5-6
-
-总第407、408期
-
-浙江省基层工会 改革试点实践实录
-
-○ 新业态探索篇 ○
-
-
-`;
-const TOC = `目录 Contents
-
-主办 浙江省总工会
-2018 年 12 月 10 日出版
-
-编委会主任 张才方
-主编(编辑部主任) 章慧芬
-责任编辑 陈金波 王艳
-
-卷首语
-
-01 点亮一盏灯 照亮一大片
-
-速写 :市、县(市、区)级试点
-
-杭州市
-
-- 30 西湖区云栖小镇
-- 31 上城区玉皇山南基金小镇
-
-编辑出版 浙江工运编辑室
-`;
+const COVER = `${miniCover({ sponsors: false })}\n`;
+const TOC = `${miniToc({
+  imprint: [
+    ...['主办 浙江省总工会', '2018 年 12 月 10 日出版', ''],
+    ...['编委会主任 张才方', '主编(编辑部主任) 章慧芬', '责任编辑 陈金波 王艳'],
+  ],
+})}\n`;
 const read = (text: string, unknownTypes: string[] = []) => {
   const cover = readCover(new TextEncoder().encode(text), 'seeds/x.txt');
   return { cover, step: readToc(cover, vocab, 'seeds/x.txt', {}, unknownTypes) };

@@ -3,33 +3,16 @@ import { loadVocabularies } from '../core/load-data.ts';
 import { emptyMasthead } from './masthead.ts';
 import { parseToc, splitAuthor } from './toc.ts';
 import type { Masthead } from './types.ts';
+import { miniToc } from '../../tests/support/mini-seed.ts';
 
-const toc = `目录 Contents
-
-主办 浙江省总工会
-2018 年 12 月 10 日出版
-
-卷首语
-
-01 点亮一盏灯 照亮一大片
-
-特别报道 :省级试点
-
-06 争当创新改革的先行军
-杭州市余杭区梦想小镇工会工作纪实 /杜坚强
-
-速写 :市、县(市、区)级试点
-
-杭州市
-
-- 30 西湖区云栖小镇
-- 35 下城区中国杭州电竞数娱小镇、江干区钱江新城中央商务区
-
-宁波市
-
-- 40 江北区文教街道
-
-编辑出版 浙江工运编辑室
+const toc = `${miniToc({
+  imprint: ['主办 浙江省总工会', '2018 年 12 月 10 日出版'],
+  special: true,
+  sketches: {
+    杭州市: ['30 西湖区云栖小镇', '35 下城区中国杭州电竞数娱小镇、江干区钱江新城中央商务区'],
+    宁波市: ['40 江北区文教街道'],
+  },
+})}
 地址 杭州市保俶路85号`;
 
 const masthead = (): Masthead => emptyMasthead();
