@@ -4,3 +4,10 @@ export const json = <T>(url: string): Promise<T> =>
     if (!r.ok) throw new Error(`${url}: ${r.status}`);
     return r.json() as Promise<T>;
   });
+
+/** A file of the search index as bytes, failing on an HTTP error as {@link json} does. */
+export const bytes = (url: string): Promise<Uint8Array> =>
+  fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return new Uint8Array(await r.arrayBuffer());
+  });

@@ -1,11 +1,11 @@
 /**
- * The search in the browser, loaded once per page: Pagefind (its JS and
- * WASM) and the archive map are fetched on the first search and kept; every
+ * The search in the browser, loaded once per page: the index's entry and
+ * meta files and the archive map are fetched on the first search and kept; every
  * later query reuses them. The fold table (traditional and variant forms) is
  * fetched only once a query, or a result's text, has a character it folds.
  * Result files are cached too.
  */
-import { json } from './fetch-json.ts';
+import { bytes, json } from './fetch-json.ts';
 import {
   docUrl,
   runSearch,
@@ -16,6 +16,7 @@ import {
 import { EMPTY_FOLD, touchesFold, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
 import type { PagefindApi } from '../lib/search/client.ts';
+import { openIndex } from '../lib/search/pagefind-index.ts';
 import { urls } from '../lib/urls.ts';
 
 export interface Engine {
@@ -31,32 +32,18 @@ export interface Engine {
 
 let engine: Promise<Engine> | undefined;
 
-async function loadPagefind(): Promise<PagefindApi> {
-  const path = `${urls.pagefind()}pagefind.js`;
-  const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & {
-    init?: () => Promise<void>;
-    options?: (o: { noWorker: boolean }) => Promise<void>;
-  };
-  // On the main thread: the worker is 12 KB more for every first query, and
-  // each lookup's positions (up to half the archive's articles) would be
-  // copied back from it; a lookup takes milliseconds, not enough to hold up typing.
-  await pf.options?.({ noWorker: true });
-  await pf.init?.();
-  return pf;
-}
-
-
-/** Pagefind and the map: fetched on first use, then kept. */
+/** The index (read by pagefind-index.ts, not Pagefind's runtime) and the map: fetched on first use, then kept. */
 export function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([loadPagefind(), json<SearchMap>(urls.searchMap())]).then(
-    ([pf, map]): Engine => ({
-      pf,
-      map,
-      fold: EMPTY_FOLD,
-      foldText: new Set(map.foldChars.text),
-      foldQuery: new Set(map.foldChars.text + map.foldChars.query),
-    }),
-  );
+  engine ??= Promise.all([
+    openIndex(urls.pagefind(), bytes),
+    json<SearchMap>(urls.searchMap()),
+  ]).then(([pf, map]): Engine => ({
+    pf,
+    map,
+    fold: EMPTY_FOLD,
+    foldText: new Set(map.foldChars.text),
+    foldQuery: new Set(map.foldChars.text + map.foldChars.query),
+  }));
   // A failed load (offline) may be retried by the next query.
   engine.catch(() => (engine = undefined));
   return engine;

@@ -1,6 +1,6 @@
 /**
- * Search through Pagefind's JS API in Node, against the built index served on
- * loopback: for every query of the query set, the articles returned are
+ * Search as the page runs it (client.ts over pagefind-index.ts), in Node,
+ * against the built index served on loopback: for every query of the query set, the articles returned are
  * exactly those whose text contains it (recall 1.0, precision 1.0).
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { docUrl, makeExcerpt, runSearch, type Hit } from '../../src/lib/search/c
 import type { FoldTable } from '../../src/lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../../src/lib/search/record.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { loadPagefind, type PagefindModule } from '../support/pagefind-node.ts';
+import type { PagefindApi } from '../../src/lib/search/client.ts';
+import { openServedIndex } from '../support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { truthFor } from '../support/search-truth.ts';
 import { articles, readDist } from './helpers.ts';
@@ -22,13 +23,13 @@ const queries = (parseYaml(readFileSync('src/data/search-queries.yaml', 'utf8'))
 const fold = JSON.parse(readDist(urls.searchFold().slice(1))) as FoldTable;
 const map = JSON.parse(readDist(urls.searchMap().slice(1))) as SearchMap;
 let server: DistServer;
-let pf: PagefindModule;
+let pf: PagefindApi;
 const docOf = (h: Hit) => JSON.parse(readDist(docUrl(map, h).slice(1))) as SearchDoc;
 const urlOf = (h: Hit) => docOf(h).url;
 
 beforeAll(async () => {
   server = await serveDist();
-  pf = await loadPagefind(server.url);
+  pf = await openServedIndex(server.url);
 });
 afterAll(async () => server?.close());
 
@@ -64,14 +65,15 @@ describe('search: Ctrl+F semantics', () => {
   it('matches Ctrl+F on random queries: substrings of every length, across paragraphs and articles, in any width and case, and strings found nowhere', async () => {
     // A fixed pseudo-random sequence (a linear congruential generator), so a failure repeats.
     let seed = 20261126;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const cut = (t: string, max: number) => {
       const len = 1 + Math.floor(rnd() * max);
       const at = Math.floor(rnd() * Math.max(1, t.length - len));
       return t.slice(at, at + len);
     };
-    const widen = (q: string) => q.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const widen = (q: string) =>
+      q.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     const queries: string[] = [];
     for (let i = 0; i < 300; i++) {
       const r = pick(records);
@@ -86,8 +88,18 @@ describe('search: Ctrl+F semantics', () => {
         // Across the end of one article and the start of the next.
         const next = records[(records.indexOf(r) + 1) % records.length]!;
         queries.push(String(r.text).slice(-3) + String(next.title).slice(0, 3));
-      } else if (kind === 4) queries.push(widen(cut(String(pick([r.title, r.org, r.byline, r.subtitle].filter(Boolean))), 10)).toUpperCase());
-      else queries.push([...cut(String(r.text), 8)].reverse().join('') + pick(['', ' ', '\u3000']) + cut(String(r.text), 3));
+      } else if (kind === 4)
+        queries.push(
+          widen(
+            cut(String(pick([r.title, r.org, r.byline, r.subtitle].filter(Boolean))), 10),
+          ).toUpperCase(),
+        );
+      else
+        queries.push(
+          [...cut(String(r.text), 8)].reverse().join('') +
+            pick(['', ' ', '\u3000']) +
+            cut(String(r.text), 3),
+        );
     }
     const wrong: string[] = [];
     for (const q of queries) {
@@ -99,7 +111,9 @@ describe('search: Ctrl+F semantics', () => {
     }
     expect(wrong).toEqual([]);
     // The set is not trivial: most queries find something, some find nothing.
-    const found = (await Promise.all(queries.map((q) => truthFor(records, q).size))).filter((n) => n > 0).length;
+    const found = (await Promise.all(queries.map((q) => truthFor(records, q).size))).filter(
+      (n) => n > 0,
+    ).length;
     expect(found).toBeGreaterThan(150);
     expect(found).toBeLessThan(queries.length);
   });
@@ -122,7 +136,10 @@ describe('search: Ctrl+F semantics', () => {
       const t = await runSearch(pf, map, { q: trad! }, fold);
       const s = await runSearch(pf, map, { q: simp! }, fold);
       expect(t.hits.length, trad).toBeGreaterThan(0);
-      expect(t.hits.map((h) => h.n), trad).toEqual(s.hits.map((h) => h.n));
+      expect(
+        t.hits.map((h) => h.n),
+        trad,
+      ).toEqual(s.hits.map((h) => h.n));
     }
     // 着 is not 著: 着力 is in the archive, 著力 is not.
     expect((await runSearch(pf, map, { q: '着力' }, fold)).hits.length).toBeGreaterThan(0);

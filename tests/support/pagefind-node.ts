@@ -1,14 +1,19 @@
 /**
- * Pagefind's own browser JS API, run in Node against a served index: the
- * module is fetched over HTTP like a browser would, saved to a temporary
- * file, imported, and pointed at the server for its WASM, index and
- * fragments — so the tests and the benchmark exercise what ships.
+ * The search index in Node, against a built site served on loopback, as the
+ * page reads it ({@link openServedIndex}: src/lib/search/pagefind-index.ts
+ * over HTTP); and Pagefind's own browser JS API ({@link loadPagefind}), for
+ * plain Pagefind in the benchmark and for the test that checks our reader
+ * against Pagefind's search. The module is fetched over HTTP like a browser
+ * would, saved to a temporary file, imported, and pointed at the server for
+ * its WASM, index and fragments.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/client.ts';
+import { openIndex } from '../../src/lib/search/pagefind-index.ts';
+import { bytes } from '../../src/scripts/fetch-json.ts';
 
 export interface PagefindModule extends PagefindApi {
   options(o: { basePath: string }): Promise<void>;
@@ -49,4 +54,10 @@ export async function loadPagefind(siteUrl: string, bundle = 'pagefind'): Promis
   await pf.options({ basePath: base });
   await pf.init();
   return pf;
+}
+
+/** The index as the site's page reads it (pagefind-index.ts), over HTTP from the served site. */
+export async function openServedIndex(siteUrl: string, bundle = 'pagefind'): Promise<PagefindApi> {
+  installRetryingFetch();
+  return openIndex(`/${bundle}/`, (path) => bytes(`${siteUrl}${path}`));
 }
