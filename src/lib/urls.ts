@@ -44,7 +44,7 @@ export const urls = {
     const withQuery = `${articleUrl}${q ? `?hl=${encodeURIComponent(q)}` : ''}`;
     return paragraph ? urls.paragraph(withQuery, paragraph) : withQuery;
   },
-  /** Pagefind's bundle (its JS, WASM and index). */
+  /** The index Pagefind writes (read by src/lib/search/pagefind-index.ts; its JS and WASM are there too, unused by the site). */
   pagefind: () => '/pagefind/',
   /** The search's archive map (src/lib/search/record.ts). */
   searchMap: () => '/search/archive.json',

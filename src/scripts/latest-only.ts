@@ -3,7 +3,7 @@
  * latest text), so results follow each keystroke as fast as they come — no
  * fixed delay, never a queue of stale searches.
  */
-export function latestOnly(task: () => Promise<unknown>, beforeEach?: () => void): () => void {
+export function latestOnly(task: () => Promise<unknown>): () => void {
   let busy = false;
   let again = false;
   const schedule = (): void => {
@@ -12,7 +12,6 @@ export function latestOnly(task: () => Promise<unknown>, beforeEach?: () => void
       return;
     }
     busy = true;
-    beforeEach?.();
     void task().finally(() => {
       busy = false;
       if (again) {
