@@ -193,7 +193,7 @@ function save(): string {
       return `| ${r.issues} | ${r.pages} | ${r.import.seconds} (${mb(r.import)}) | ${r1(r.reimportUnchanged.seconds)} | ${r.check ? `${check.seconds} (${mb(check)})` : '—'} | ${r.build.seconds} (${mb(r.build)}) | ${r.index.seconds} (${mb(r.index)}) | **${full}** (${peak}) | ${r.buildWithCardCache.seconds} | ${r.distMB} | ${r.indexMB} (${r.defaultIndexMB}) | ${r.articlePage.medianKB} (max ${r.articlePage.maxKB}) |`;
     }),
     '',
-    '| issues | first query KB, median / p95 (× default) | first query ms (+ loading Pagefind) | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
+    '| issues | first query KB, median / p95 (× default) | first query ms (+ opening the index) | later query KB median (× default) | later ms median / p95 (× default) | precision / recall (default) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...all
       .filter((r: any) => r.search)

@@ -4,11 +4,11 @@
  * "typed" (the input's value set and an input event sent, as a keystroke
  * does) once the previous results are shown, and the time until the list
  * shows results for it is taken in the page (performance.now). The first
- * keystroke of the page (loading Pagefind and the search data) is reported
+ * keystroke of the page (opening the index and loading the search data) is reported
  * apart. Then, for a sample of the queries, a cold visit: a new browser
  * context (empty cache) opens `/search/?q=…` and the bytes the server sends
  * until the results are shown are counted — everything a cold page fetches
- * (HTML, CSS, scripts, Pagefind, the map, index chunks, result files), gzip
+ * (HTML, CSS, scripts, the index meta, the map, index chunks, result files), gzip
  * for text as a static host serves it. Writes bench/results/browser.json,
  * one entry per site measured.
  */
