@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chunkFor, parseMeta, unpack, wordPositions, type IndexMeta } from './pagefind-index.ts';
 
 /** A CBOR encoder for the shapes Pagefind writes (integers, text, arrays): the test's own, independent of the reader. */
@@ -29,6 +29,16 @@ describe('the Pagefind index reader', () => {
     await expect(
       unpack(new Uint8Array(gzipSync(Buffer.from('not an index'))), 'x.pf_index'),
     ).rejects.toThrow(/x\.pf_index: not a Pagefind index file/);
+  });
+
+  it('unpacks without DecompressionStream too (older browsers)', async () => {
+    vi.stubGlobal('DecompressionStream', undefined);
+    try {
+      expect([...(await unpack(file([1, 'a']), 'f'))]).toEqual(cbor([1, 'a']));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(typeof DecompressionStream).toBe('function');
   });
 
   it('reads the pages and chunks of the meta file, skipping what it does not use', async () => {

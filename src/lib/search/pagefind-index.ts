@@ -39,10 +39,20 @@ export interface IndexMeta {
 const SIGNATURE = 'pagefind_dcd';
 const utf8 = new TextDecoder();
 
+/**
+ * Undoes gzip with the browser's own `DecompressionStream` (Chrome 80, Firefox 113,
+ * Safari 16.4); where a browser lacks it (an older iPhone, an old WebView), with
+ * fflate, fetched only then.
+ */
+async function gunzip(file: Uint8Array): Promise<Uint8Array> {
+  if (typeof DecompressionStream === 'undefined') return (await import('fflate')).gunzipSync(file);
+  const stream = new Blob([file as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** Undoes a file's gzip and checks its signature; returns the CBOR after it. */
 export async function unpack(file: Uint8Array, name: string): Promise<Uint8Array> {
-  const stream = new Blob([file as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  const bytes = await gunzip(file);
   if (utf8.decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE)
     throw new Error(`${name}: not a Pagefind index file (no ${SIGNATURE} signature)`);
   return bytes.subarray(SIGNATURE.length);
