@@ -121,6 +121,21 @@ describe('search in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('searches in a browser without DecompressionStream (older iPhones and WebViews)', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.addInitScript(() => {
+      delete (window as { DecompressionStream?: unknown }).DecompressionStream;
+    });
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent('职工书屋')}`);
+    const truth = truthFor(records, '职工书屋');
+    expect(new Set(await allResults(page))).toEqual(truth);
+    expect(loaded.filter((p) => p.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('updates results and the URL while typing (replaceState), commits with Enter (pushState)', async () => {
     const { page, errors } = await openPage(site.browser());
     await page.goto(`${site.url()}/search/`);
