@@ -19,8 +19,8 @@
  *   the previous one's, …], …].
  * Pagefind looks a word up by prefix; our words carry their length (grams.ts)
  * so that no word is another's prefix, and an exact lookup finds what
- * Pagefind's would. tests/build/pagefind-index.test.ts checks every word of
- * the built index against Pagefind's own search, so a Pagefind upgrade that
+ * Pagefind's would. tests/build/pagefind-index.test.ts checks the words of
+ * every chunk of the built index against Pagefind's own search, so a Pagefind upgrade that
  * changes the format fails there, not on the site.
  */
 import type { PagefindApi } from './client.ts';
@@ -32,7 +32,7 @@ export interface IndexMeta {
   version: string;
   /** Page (our record) ids, by Pagefind's page number. */
   pages: string[];
-  /** The index chunks, in word order: each holds the words from `from` to `to`. */
+  /** The index chunks, in word order, with their bounds as Pagefind shortens them ({@link chunkFor}). */
   chunks: { from: string; to: string; id: string }[];
 }
 
