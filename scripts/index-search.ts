@@ -34,6 +34,7 @@ import {
   type SearchMap,
 } from '../src/lib/search/record.ts';
 import { issueLabelOf } from '../src/core/issue-label.ts';
+import { INDEX_LANGUAGE, metaFile, PAGEFIND_FORMAT } from '../src/lib/search/pagefind-index.ts';
 import { buildFoldTable } from '../src/lib/search/fold-table.ts';
 import { foldChars } from '../src/lib/search/fold.ts';
 import { buildSearchWords } from '../src/lib/search/search-words.ts';
@@ -103,7 +104,7 @@ const lex: Lexicon = {
 // is least when the size grows as the square root of the occurrences — 2,000
 // for one issue, ≈ 13,000 for 400 (where 2,000 made the list 177 KB).
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(textLength));
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
@@ -145,6 +146,19 @@ const written = await index.writeFiles({ outputPath });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 
+// The page reads the index files itself (pagefind-index.ts), in the format of one Pagefind version;
+// the map names the index's meta file, so a page never pairs a map with another build's index.
+const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+  version: string;
+  languages: Record<string, { hash: string }>;
+};
+if (entry.version !== PAGEFIND_FORMAT)
+  throw new Error(
+    `pagefind ${entry.version} wrote the index; the page's reader (src/lib/search/pagefind-index.ts) knows the format of ${PAGEFIND_FORMAT}: pin pagefind to ${PAGEFIND_FORMAT}, or check the format and update the reader`,
+  );
+const language = entry.languages[INDEX_LANGUAGE];
+if (!language) throw new Error(`pagefind wrote no index for ${INDEX_LANGUAGE}`);
+
 // Pagefind names a result by its fragment file; the map needs each issue's.
 // A fragment holds its record's whole text (megabytes unpacked); its URL is the
 // first field, so only the first few kilobytes are inflated (2.8 s → 0.07 s at 400 issues).
@@ -158,6 +172,7 @@ for (const f of readdirSync(join(outputPath, 'fragment'))) {
   pageOf.set(JSON.parse(url) as string, f.replace(/\.pf_fragment$/, ''));
 }
 const map: SearchMap = {
+  index: metaFile(language.hash),
   facets: values,
   grams: common,
   dense,

@@ -2,7 +2,7 @@
  * The search dialog, opened from any page's header box, `/` or Ctrl/⌘+K
  * (SearchBox.astro loads this module on demand): results as you type, arrow
  * keys through them, Enter on a result opens it, Enter in the box opens the
- * search page with filters. Pagefind and the search data load once, on opening.
+ * search page with filters. The index and the search data load once, on opening.
  */
 import { latestOnly } from './latest-only.ts';
 import '../styles/search.css';

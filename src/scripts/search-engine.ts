@@ -32,18 +32,22 @@ export interface Engine {
 
 let engine: Promise<Engine> | undefined;
 
-/** The index (read by pagefind-index.ts, not Pagefind's runtime) and the map: fetched on first use, then kept. */
+/**
+ * The map, then the index it names (read by pagefind-index.ts, not Pagefind's
+ * runtime): fetched on first use, then kept. The map is revalidated with the
+ * host rather than taken from the cache unasked: after a deploy, an old map
+ * would name an index that is gone.
+ */
 export function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([
-    openIndex(urls.pagefind(), bytes),
-    json<SearchMap>(urls.searchMap()),
-  ]).then(([pf, map]): Engine => ({
-    pf,
-    map,
-    fold: EMPTY_FOLD,
-    foldText: new Set(map.foldChars.text),
-    foldQuery: new Set(map.foldChars.text + map.foldChars.query),
-  }));
+  engine ??= json<SearchMap>(urls.searchMap(), { cache: 'no-cache' }).then(
+    async (map): Promise<Engine> => ({
+      pf: await openIndex(urls.pagefind(), map.index, bytes),
+      map,
+      fold: EMPTY_FOLD,
+      foldText: new Set(map.foldChars.text),
+      foldQuery: new Set(map.foldChars.text + map.foldChars.query),
+    }),
+  );
   // A failed load (offline) may be retried by the next query.
   engine.catch(() => (engine = undefined));
   return engine;

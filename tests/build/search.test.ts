@@ -6,11 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docUrl, makeExcerpt, runSearch, type Hit } from '../../src/lib/search/client.ts';
+import {
+  docUrl,
+  makeExcerpt,
+  runSearch,
+  type Hit,
+  type PagefindApi,
+} from '../../src/lib/search/client.ts';
 import type { FoldTable } from '../../src/lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../../src/lib/search/record.ts';
 import { urls } from '../../src/lib/urls.ts';
-import type { PagefindApi } from '../../src/lib/search/client.ts';
 import { openServedIndex } from '../support/pagefind-node.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { truthFor } from '../support/search-truth.ts';

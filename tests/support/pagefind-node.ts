@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/client.ts';
 import { openIndex } from '../../src/lib/search/pagefind-index.ts';
+import type { SearchMap } from '../../src/lib/search/record.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { bytes } from '../../src/scripts/fetch-json.ts';
 
 export interface PagefindModule extends PagefindApi {
@@ -56,8 +58,13 @@ export async function loadPagefind(siteUrl: string, bundle = 'pagefind'): Promis
   return pf;
 }
 
-/** The index as the site's page reads it (pagefind-index.ts), over HTTP from the served site. */
-export async function openServedIndex(siteUrl: string, bundle = 'pagefind'): Promise<PagefindApi> {
+/**
+ * The index as the site's page reads it (pagefind-index.ts), over HTTP from
+ * the served site: the meta file the map names (the map is fetched if not given).
+ */
+export async function openServedIndex(siteUrl: string, map?: SearchMap): Promise<PagefindApi> {
   installRetryingFetch();
-  return openIndex(`/${bundle}/`, (path) => bytes(`${siteUrl}${path}`));
+  const { index } =
+    map ?? ((await (await fetch(`${siteUrl}${urls.searchMap()}`)).json()) as SearchMap);
+  return openIndex(urls.pagefind(), index, (path) => bytes(`${siteUrl}${path}`));
 }

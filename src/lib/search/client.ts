@@ -1,5 +1,6 @@
 /**
- * Runs a search against a loaded Pagefind module and the archive map
+ * Runs a search against the index (pagefind-index.ts, or any lookup with
+ * Pagefind's API) and the archive map
  * (record.ts), in the browser or in Node: the same code, so both return the
  * same results. Each term is planned as grams (grams.ts): looked up by
  * position, where the grams must stand at their offsets, or by article.
@@ -143,7 +144,7 @@ function articleAt(ends: number[], word: number): number {
   return lo;
 }
 
-/** Every position of some tokens, per token and record: one Pagefind search each, all at once. */
+/** Every position of some tokens, per token and record: one lookup each, all at once. */
 async function lookUp(
   pf: PagefindApi,
   tokens: string[],

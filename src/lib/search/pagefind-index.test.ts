@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { chunkFor, parseMeta, unpack, wordPositions, type IndexMeta } from './pagefind-index.ts';
+import {
+  chunkFor,
+  openIndex,
+  parseMeta,
+  unpack,
+  wordPositions,
+  type IndexMeta,
+} from './pagefind-index.ts';
 
 /** A CBOR encoder for the shapes Pagefind writes (integers, text, arrays): the test's own, independent of the reader. */
 type Item = number | string | Item[];
@@ -20,8 +27,8 @@ function cbor(x: Item): number[] {
   }
   return [...head(4, x.length), ...x.flatMap(cbor)];
 }
-const file = (x: Item) =>
-  new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(cbor(x))])));
+const signed = (x: Item) => Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(cbor(x))]);
+const file = (x: Item) => new Uint8Array(gzipSync(signed(x)));
 
 describe('the Pagefind index reader', () => {
   it('unpacks a file and refuses one without the signature', async () => {
@@ -29,6 +36,10 @@ describe('the Pagefind index reader', () => {
     await expect(
       unpack(new Uint8Array(gzipSync(Buffer.from('not an index'))), 'x.pf_index'),
     ).rejects.toThrow(/x\.pf_index: not a Pagefind index file/);
+  });
+
+  it('takes a file the host already inflated (served with Content-Encoding: gzip) as it is', async () => {
+    expect([...(await unpack(new Uint8Array(signed([1, 'a'])), 'f'))]).toEqual(cbor([1, 'a']));
   });
 
   it('unpacks without DecompressionStream too (older browsers)', async () => {
@@ -116,5 +127,43 @@ describe('the Pagefind index reader', () => {
     expect(wordPositions(chunk, 'b2aa')).toEqual(new Map([[0, [5, 8]]]));
     // Exact words only: a prefix of a word is not that word.
     expect(wordPositions(chunk, 'b2a')).toEqual(new Map());
+  });
+
+  it('opens an index by its meta file, looks words up, and tries a failed chunk again', async () => {
+    const files: Record<string, Uint8Array> = {
+      '/pf/pagefind.x.pf_meta': file([
+        '1.6.0',
+        [
+          ['zh-cn_r0', 10, ''],
+          ['zh-cn_r1', 10, ''],
+        ],
+        [
+          ['b2aa', 'b2b', 'c1'],
+          ['b2c', 'b2d', 'c2'],
+        ],
+        [],
+        [],
+        [],
+      ]),
+      '/pf/index/c1.pf_index': file([[['b2ab', [[1, [-25, 4], []]], []]]]),
+      '/pf/index/c2.pf_index': file([[['b2cc', [[0, [-25, 2, 2], []]], []]]]),
+    };
+    let offline = true;
+    const reads: string[] = [];
+    const pf = await openIndex('/pf/', 'pagefind.x.pf_meta', async (path) => {
+      reads.push(path);
+      if (offline && path.endsWith('c2.pf_index')) throw new Error('offline');
+      return files[path]!;
+    });
+    expect((await pf.search('b2ab'))?.results).toEqual([{ id: 'zh-cn_r1', words: [4] }]);
+    // Before the first chunk, or missing from its chunk: found nowhere, without an error.
+    expect((await pf.search('a'))?.results).toEqual([]);
+    expect((await pf.search('b2az'))?.results).toEqual([]);
+    await expect(pf.search('b2cc')).rejects.toThrow('offline');
+    offline = false;
+    expect((await pf.search('b2cc'))?.results).toEqual([{ id: 'zh-cn_r0', words: [2, 4] }]);
+    // Each chunk is read once it has loaded.
+    await pf.search('b2ab');
+    expect(reads.filter((r) => r.endsWith('c1.pf_index'))).toHaveLength(1);
   });
 });

@@ -11,22 +11,33 @@
  *
  * The format (Pagefind 1.6; every file gzip, then the signature
  * `pagefind_dcd`, then CBOR):
- * - `pagefind-entry.json`: the index of each language, by hash;
+ * - `pagefind-entry.json`: the index of each language, by hash (read at build:
+ *   the map names the meta file, `SearchMap.index`);
  * - `pagefind.<hash>.pf_meta`: [version, pages [[page id, words, …]],
  *   chunks [[first word, last word (both shortened), chunk id]], …];
- * - `index/<chunk id>.pf_index`: [[[word, pages, …]]], the words in order;
- *   each page [page number − the previous one's, [−(weight + 1), position −
- *   the previous one's, …], …].
+ * - `index/<chunk id>.pf_index`: [[[word, pages, variants]]], the words in
+ *   order; each page [page number − the previous one's, [−(weight + 1),
+ *   position − the previous one's, …], metadata positions]. Variants (forms
+ *   with diacritics) and metadata positions are skipped: our words are ASCII
+ *   and our records have no metadata fields.
  * Pagefind looks a word up by prefix; our words carry their length (grams.ts)
  * so that no word is another's prefix, and an exact lookup finds what
- * Pagefind's would. tests/build/pagefind-index.test.ts checks the words of
- * every chunk of the built index against Pagefind's own search, so a Pagefind upgrade that
- * changes the format fails there, not on the site.
+ * Pagefind's would. tests/build/pagefind-index.test.ts checks a sample of
+ * every chunk's words (its first, its last and every 7th) against Pagefind's
+ * own search on the built index, and the build refuses an index written by
+ * another Pagefind version, so an upgrade that changes the format fails there,
+ * not on the site.
  */
 import type { PagefindApi } from './client.ts';
 
-/** The Pagefind version whose format this reader was checked against. */
+/** The Pagefind version whose format this reader was checked against (scripts/index-search.ts refuses another). */
 export const PAGEFIND_FORMAT = '1.6.0';
+
+/** The language the index is built for (Pagefind's `forceLanguage`): one index for the archive. */
+export const INDEX_LANGUAGE = 'zh-cn';
+
+/** The name of an index's meta file, from the hash `pagefind-entry.json` gives. */
+export const metaFile = (hash: string) => `pagefind.${hash}.pf_meta`;
 
 export interface IndexMeta {
   version: string;
@@ -50,10 +61,15 @@ async function gunzip(file: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Undoes a file's gzip and checks its signature; returns the CBOR after it. */
+/**
+ * A file's CBOR, after its signature. Pagefind's files are gzip; a host that
+ * serves them with `Content-Encoding: gzip` has the browser undo it already,
+ * so the signature is looked for first, as Pagefind's runtime does.
+ */
 export async function unpack(file: Uint8Array, name: string): Promise<Uint8Array> {
-  const bytes = await gunzip(file);
-  if (utf8.decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE)
+  const signed = (b: Uint8Array) => utf8.decode(b.subarray(0, SIGNATURE.length)) === SIGNATURE;
+  const bytes = signed(file) ? file : await gunzip(file);
+  if (!signed(bytes))
     throw new Error(`${name}: not a Pagefind index file (no ${SIGNATURE} signature)`);
   return bytes.subarray(SIGNATURE.length);
 }
@@ -176,7 +192,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /**
  * Where a word stands, per page number, from a chunk's CBOR (after
  * {@link unpack}); an empty map if the chunk does not have it. Positions come
- * in order.
+ * in order within a weight (our records have one).
  */
 export function wordPositions(cbor: Uint8Array, word: string): Map<number, number[]> {
   const target = new TextEncoder().encode(word);
@@ -230,35 +246,30 @@ export type ReadFile = (path: string) => Promise<Uint8Array>;
 const KEPT_WORDS = 512;
 
 /**
- * Opens the index under `base` (`/pagefind/`): reads its entry and meta
- * files, then looks words up on demand, fetching each chunk once. Implements
- * the part of Pagefind's API the search uses ({@link PagefindApi}), with
- * exact words.
+ * Opens the index under `base` (`/pagefind/`) by its meta file (the map's
+ * `index`), then looks words up on demand, fetching each chunk once.
+ * Implements the part of Pagefind's API the search uses ({@link PagefindApi}),
+ * with exact words.
  */
-export async function openIndex(base: string, read: ReadFile): Promise<PagefindApi> {
-  const entry = JSON.parse(utf8.decode(await read(`${base}pagefind-entry.json`))) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const language = Object.values(entry.languages)[0];
-  if (!language) throw new Error(`${base}pagefind-entry.json: no index`);
-  const metaPath = `${base}pagefind.${language.hash}.pf_meta`;
-  const meta = parseMeta(await unpack(await read(metaPath), metaPath));
-  if (meta.version !== PAGEFIND_FORMAT)
+export async function openIndex(base: string, meta: string, read: ReadFile): Promise<PagefindApi> {
+  const metaPath = `${base}${meta}`;
+  const m = parseMeta(await unpack(await read(metaPath), metaPath));
+  if (m.version !== PAGEFIND_FORMAT)
     throw new Error(
-      `${metaPath}: written by Pagefind ${meta.version}; this reader knows the format of ${PAGEFIND_FORMAT} (src/lib/search/pagefind-index.ts)`,
+      `${metaPath}: written by Pagefind ${m.version}; this reader knows the format of ${PAGEFIND_FORMAT} (src/lib/search/pagefind-index.ts)`,
     );
   const chunks = new Map<string, Promise<Uint8Array>>();
   const words = new Map<string, Promise<Map<number, number[]>>>();
   const lookUp = async (word: string) => {
-    const id = chunkFor(meta, word);
+    const id = chunkFor(m, word);
     if (!id) return new Map<number, number[]>();
     let chunk = chunks.get(id);
     if (!chunk) {
       const path = `${base}index/${id}.pf_index`;
-      chunk = read(path).then((b) => unpack(b, path));
+      const loading = read(path).then((b) => unpack(b, path));
       // A failed fetch (offline) is tried again by the next lookup.
-      chunk.catch(() => chunks.delete(id));
-      chunks.set(id, chunk);
+      loading.catch(() => chunks.get(id) === loading && chunks.delete(id));
+      chunks.set(id, (chunk = loading));
     }
     return wordPositions(await chunk, word);
   };
@@ -266,17 +277,14 @@ export async function openIndex(base: string, read: ReadFile): Promise<PagefindA
     async search(word: string) {
       let found = words.get(word);
       if (!found) {
-        found = lookUp(word);
-        found.catch(() => words.delete(word));
-        words.set(word, found);
+        const looking = lookUp(word);
+        looking.catch(() => words.get(word) === looking && words.delete(word));
+        words.set(word, (found = looking));
         if (words.size > KEPT_WORDS) words.delete(words.keys().next().value!);
       }
       const byPage = await found;
       return {
-        results: [...byPage].map(([page, positions]) => ({
-          id: meta.pages[page]!,
-          words: positions,
-        })),
+        results: [...byPage].map(([page, positions]) => ({ id: m.pages[page]!, words: positions })),
       };
     },
   };

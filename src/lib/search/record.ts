@@ -57,6 +57,8 @@ export type FacetCode = number | number[];
 
 /** `/search/archive.json`: the archive as the search client needs it. */
 export interface SearchMap {
+  /** The meta file of the Pagefind index built with this map (pagefind-index.ts), under `urls.pagefind()`. */
+  index: string;
   /** Facet values, in the order of their codes (1, 2, …). */
   facets: Record<Facet, string[]>;
   issues: ({
