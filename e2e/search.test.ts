@@ -121,6 +121,21 @@ describe('search in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the typed query in the URL when a result is opened at once, before typing pauses', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/`);
+    await page.locator('#search-q').pressSequentially('职工书屋');
+    await page.waitForSelector('[data-search-results][data-search-for="职工书屋"]', { state: 'attached' });
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('职工书屋');
+    expect(await page.locator('#search-q').inputValue()).toBe('职工书屋');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searches in a browser without DecompressionStream (older iPhones and WebViews)', async () => {
     const { page, errors } = await openPage(site.browser());
     await page.addInitScript(() => {

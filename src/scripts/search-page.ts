@@ -87,8 +87,8 @@ export function startSearchPage(): void {
   const entry = (): HistoryEntry => (history.state as HistoryEntry | null) ?? {};
   // The URL follows the text once typing pauses (300 ms), not on every keystroke: a history update
   // per keystroke kept Chromium's browser process busy, holding up that keystroke's index fetch
-  // (keystroke to results 27 → 13 ms at one issue, with the fetch). Anything that reads or writes
-  // the history entry first writes the URL still waiting.
+  // (README, Performance). Anything that reads or writes the history entry, or leaves the box,
+  // first writes the URL still waiting.
   const followUrl = whenQuiet(
     () => history.replaceState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets)),
     300,
@@ -204,7 +204,8 @@ export function startSearchPage(): void {
 
   /** A committed search: a new history entry. */
   function commit(): void {
-    followUrl.cancel();
+    // The entry being left keeps what was typed, so Back returns to it.
+    followUrl.flush();
     history.pushState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets));
     void update();
   }
@@ -215,6 +216,9 @@ export function startSearchPage(): void {
     followUrl.schedule();
     schedule();
   });
+  // Leaving the box (↓ to a result) or choosing a result: the URL is written before the page is left.
+  input.addEventListener('blur', followUrl.flush);
+  list.addEventListener('click', followUrl.flush, { capture: true });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     commit();
