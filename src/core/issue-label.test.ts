@@ -4,6 +4,7 @@ import {
   fullIssueLabel,
   issueIdOf,
   issueLabelOf,
+  issueNumbersText,
   labelWithTotals,
   totalsText,
   yearNumbersText,
@@ -21,6 +22,8 @@ describe('issue naming', () => {
   it('writes the running numbers and the combined forms', () => {
     expect(totalsText([407, 408])).toBe('总第407、408期');
     expect(yearNumbersText(combined)).toBe('2018年第5-6期');
+    expect(issueNumbersText([4, 5, 6])).toBe('4-6');
+    expect(issueNumbersText([3])).toBe('3');
     expect(labelWithTotals(combined)).toBe('2018/5-6（总第407、408期）');
     expect(fullIssueLabel(combined)).toBe('2018年第5-6期（总第407、408期）');
   });

@@ -29,9 +29,14 @@ export function totalsText(totals: readonly number[]): string {
   return totals.length ? `总第${totals.join('、')}期` : '';
 }
 
+/** An issue's numbers as its label writes them: `5`, `5-6`, and a triple issue `4-6`. */
+export function issueNumbersText(numbers: readonly number[]): string {
+  return numbers.length > 1 ? `${numbers[0]}-${numbers.at(-1)}` : String(numbers[0] ?? '');
+}
+
 /** `2018年第5-6期`. */
 export function yearNumbersText(i: Pick<IssueNaming, 'year' | 'numbers'>): string {
-  return `${i.year}年第${i.numbers.join('-')}期`;
+  return `${i.year}年第${issueNumbersText(i.numbers)}期`;
 }
 
 function withTotals(name: string, totals: readonly number[]): string {

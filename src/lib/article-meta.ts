@@ -3,6 +3,7 @@
  * `citation_*` tags, schema.org JSON-LD (Periodical → PublicationIssue →
  * Article) and the fields of the "cite this" block.
  */
+import { issueNumbersText } from '../core/issue-label.ts';
 import type { Article, Issue } from './content.ts';
 import type { CiteFields } from './citation.ts';
 
@@ -37,7 +38,7 @@ export function scholarTags(
   const tags: [string, string][] = [
     ['citation_title', a.data.subtitle ? `${a.data.title}——${a.data.subtitle}` : a.data.title],
     ['citation_journal_title', JOURNAL],
-    ['citation_issue', issue.data.numbers.join('-')],
+    ['citation_issue', issueNumbersText(issue.data.numbers)],
     ['citation_publication_date', (issue.data.date ?? String(issue.data.year)).replace(/-/g, '/')],
     ['citation_language', 'zh'],
     ['citation_abstract_html_url', pdfless.url],
@@ -64,7 +65,7 @@ export function issueLd(issue: Issue, url: URL, site: URL): Record<string, unkno
     '@type': 'PublicationIssue',
     '@id': url.href,
     url: url.href,
-    issueNumber: d.numbers.join('-'),
+    issueNumber: issueNumbersText(d.numbers),
     name: d.volumeTitle ?? `${JOURNAL} ${d.label}`,
     ...(d.date ? { datePublished: d.date } : {}),
     isPartOf: periodicalLd(site),

@@ -5,7 +5,7 @@
  * the citation and the Dublin Core fields.
  */
 import { fullIssueLabel } from '../core/issue-label.ts';
-import { listAuthors, citeFields, scholarTags } from './article-meta.ts';
+import { listAuthors, citeFields } from './article-meta.ts';
 import type { CiteFields } from './citation.ts';
 import { loadArchive, neighbours, type Article, type Issue } from './content.ts';
 import type { DcFields } from './dublin-core.ts';
@@ -96,7 +96,7 @@ export function pageCiteFields(
 }
 
 /**
- * The Dublin Core fields, taken from the page's Scholar tags ({@link scholarTags})
+ * The Dublin Core fields, taken from the page's Scholar tags (`scholarTags`)
  * so that the two say the same; the page works the tags out once for both.
  */
 export function buildDcFields(a: Article, tags: [string, string][], url: string): DcFields {

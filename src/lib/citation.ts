@@ -3,6 +3,8 @@
  * references), BibTeX and RIS. Pure functions over plain fields, so they are
  * tested without a build.
  */
+import { issueNumbersText } from '../core/issue-label.ts';
+
 export interface CiteFields {
   title: string;
   subtitle?: string;
@@ -24,8 +26,6 @@ export interface CiteFields {
   accessed?: string;
 }
 
-const issueNo = (n: number[]) => (n.length > 1 ? `${n[0]}-${n.at(-1)}` : String(n[0] ?? ''));
-
 /**
  * GB/T 7714-2015 for an online journal article, `作者. 题名[J/OL]. 刊名, 年, 卷(期):
  * 页码[引用日期]. URL.` — cut around the 引用日期 so that a page can set the
@@ -39,7 +39,7 @@ export function gbt7714Parts(c: CiteFields): { before: string; accessed?: string
   const volume = c.volume !== undefined ? `, ${c.volume}` : '';
   const page = c.page !== undefined ? `: ${c.page}` : '';
   return {
-    before: `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}${volume}(${issueNo(c.numbers)})${page}`,
+    before: `${who ? `${who}. ` : ''}${title}[J/OL]. ${c.journal}, ${c.year}${volume}(${issueNumbersText(c.numbers)})${page}`,
     ...(c.accessed ? { accessed: c.accessed } : {}),
     after: `. ${c.url}.`,
   };
@@ -87,7 +87,7 @@ export function bibtex(c: CiteFields, key: string): string {
     ['author', c.authors.length ? c.authors.join(' and ') : undefined],
     ['journal', c.journal],
     ['year', String(c.year)],
-    ['number', issueNo(c.numbers)],
+    ['number', issueNumbersText(c.numbers)],
     ['pages', c.page !== undefined ? String(c.page) : undefined],
     ['url', c.url],
     ['language', 'chinese'],
@@ -107,7 +107,7 @@ export function ris(c: CiteFields): string {
     ...c.authors.map((a): [string, string] => ['AU', a]),
     ['PY', String(c.year)],
     ['DA', c.date?.replace(/-/g, '/')],
-    ['IS', issueNo(c.numbers)],
+    ['IS', issueNumbersText(c.numbers)],
     ['SP', c.page !== undefined ? String(c.page) : undefined],
     ['UR', c.url],
     ['LA', 'zh'],

@@ -9,7 +9,7 @@ import { countPilots } from './pilots.ts';
 import { listPilotTypes, type TypeInfo } from './taxonomy.ts';
 import type { CityInfo } from './places.ts';
 
-/** Issue id → its label (`2018年第5、6期`), for lists that span issues. */
+/** Issue id → its label (`2018/5-6`), for lists that span issues. */
 export type IssueLabels = Map<string, string>;
 
 /** A type's share of a set of reports, for city × type links. */
