@@ -136,6 +136,23 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  it('keeps a filter chosen right after typing out of the entry Back returns to', async () => {
+    const { page, errors } = await openPage(site.browser());
+    await page.goto(`${site.url()}/search/`);
+    await page.locator('#search-q').pressSequentially('工会');
+    await page.waitForSelector('[data-search-results][data-search-for="工会"]', { state: 'attached' });
+    // At once, before typing has paused long enough for the URL to follow.
+    await page.locator('details[data-facet="city"] input:not([disabled])').first().check();
+    await page.waitForURL(/city=/);
+    await page.goBack();
+    const back = new URL(page.url());
+    expect(back.searchParams.get('q')).toBe('工会');
+    expect(back.searchParams.get('city')).toBeNull();
+    expect(await page.locator('details[data-facet="city"] input:checked').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searches in a browser without DecompressionStream (older iPhones and WebViews)', async () => {
     const { page, errors } = await openPage(site.browser());
     await page.addInitScript(() => {

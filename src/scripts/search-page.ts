@@ -88,9 +88,11 @@ export function startSearchPage(): void {
   // The URL follows the text once typing pauses (300 ms), not on every keystroke: a history update
   // per keystroke kept Chromium's browser process busy, holding up that keystroke's index fetch
   // (README, Performance). Anything that reads or writes the history entry, or leaves the box,
-  // first writes the URL still waiting.
+  // first writes the URL still waiting — the one of the text as typed, taken at the keystroke, so
+  // that a filter chosen at once goes into the new entry and not into the one Back returns to.
+  let typedUrl = '';
   const followUrl = whenQuiet(
-    () => history.replaceState({ shown: PAGE, scrollY: 0 }, '', writeState(stateOfForm(), facets)),
+    () => history.replaceState({ shown: PAGE, scrollY: 0 }, '', typedUrl),
     300,
   );
   const remember = (e: HistoryEntry) => {
@@ -213,6 +215,7 @@ export function startSearchPage(): void {
   // Typing: searches run latest-only; the URL follows with replaceState once typing pauses.
   const schedule = latestOnly(update);
   input.addEventListener('input', () => {
+    typedUrl = writeState(stateOfForm(), facets);
     followUrl.schedule();
     schedule();
   });
