@@ -110,7 +110,7 @@ const { values, codeOf } = facetCodes();
 const issues: (Omit<SearchMap['issues'][number], 'page'> & { url: string })[] = [];
 // Consecutive issues share one Pagefind record (record.ts, RECORD_WORDS): the
 // record's URL is its first issue's, and each issue's runs follow the last's.
-let group: { url: string; words: string[][] } | undefined;
+let group: { url: string; words: string[][]; count: number } | undefined;
 const flush = async () => {
   if (!group) return;
   const r = await index.addCustomRecord(pageRecord(group.url, group.words));
@@ -124,8 +124,11 @@ for (const [id, list] of byIssue) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(r.doc));
   });
-  group ??= { url: urls.issue(id), words: [] };
-  group.words.push(...runs.map((r) => r.words));
+  group ??= { url: urls.issue(id), words: [], count: 0 };
+  for (const r of runs) {
+    group.words.push(r.words);
+    group.count += r.words.length;
+  }
   issues.push({
     id,
     label: issueLabelOf(id),
@@ -136,7 +139,7 @@ for (const [id, list] of byIssue) {
       FacetCode[]
     >),
   });
-  if (group.words.reduce((n, w) => n + w.length, 0) >= RECORD_WORDS) await flush();
+  if (group.count >= RECORD_WORDS) await flush();
 }
 await flush();
 const outputPath = join(dist, urls.pagefind());

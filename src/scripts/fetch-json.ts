@@ -1,13 +1,14 @@
-/** A JSON file of the search, failing on an HTTP error, so that a failed load is never kept as data. */
-export const json = <T>(url: string, init?: RequestInit): Promise<T> =>
-  fetch(url, init).then((r) => {
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return r.json() as Promise<T>;
-  });
+/** A file of the search, failing on an HTTP error, so that a failed load is never kept as data. */
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const r = await fetch(url, init);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r;
+}
 
-/** A file of the search index as bytes, failing on an HTTP error as {@link json} does. */
-export const bytes = (url: string): Promise<Uint8Array> =>
-  fetch(url).then(async (r) => {
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return new Uint8Array(await r.arrayBuffer());
-  });
+/** A JSON file of the search (the map, the fold table, result files). */
+export const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
+  (await (await fetchOk(url, init)).json()) as T;
+
+/** A file of the search index, as bytes. */
+export const bytes = async (url: string): Promise<Uint8Array> =>
+  new Uint8Array(await (await fetchOk(url)).arrayBuffer());

@@ -1,7 +1,7 @@
 /**
- * The search in the browser, loaded once per page: the index's entry and
- * meta files and the archive map are fetched on the first search and kept; every
- * later query reuses them. The fold table (traditional and variant forms) is
+ * The search in the browser, loaded once per page: the archive map and the
+ * index's meta file are fetched on the first search and kept; every later
+ * query reuses them, and each index chunk once it is needed. The fold table (traditional and variant forms) is
  * fetched only once a query, or a result's text, has a character it folds.
  * Result files are cached too.
  */
@@ -10,12 +10,12 @@ import {
   docUrl,
   runSearch,
   type Hit,
+  type PagefindApi,
   type SearchOutcome,
   type SearchRequest,
 } from '../lib/search/client.ts';
 import { EMPTY_FOLD, touchesFold, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchDoc, SearchMap } from '../lib/search/record.ts';
-import type { PagefindApi } from '../lib/search/client.ts';
 import { openIndex } from '../lib/search/pagefind-index.ts';
 import { urls } from '../lib/urls.ts';
 

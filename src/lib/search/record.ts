@@ -14,6 +14,7 @@
  */
 import { issueLabelOf } from '../../core/issue-label.ts';
 import { foldText, type FoldTable } from './fold.ts';
+import { INDEX_LANGUAGE } from './pagefind-index.ts';
 import { articleWords, FIELD_END, type Lexicon, type ListSlot, RUN_UNIT } from './grams.ts';
 import { normalize } from './tokens.ts';
 
@@ -41,7 +42,6 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
-  sort?: Record<string, string>;
 }
 
 /**
@@ -194,7 +194,7 @@ export function pageRecord(url: string, runs: readonly (readonly string[])[]): S
   return {
     url,
     content: runs.map((r) => r.join(' ')).join(' '),
-    language: 'zh-cn',
+    language: INDEX_LANGUAGE,
     meta: { title: url },
   };
 }
